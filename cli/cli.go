@@ -1,0 +1,152 @@
+// Package cli is the huiqi command line of scenario.md: the subcommands
+// accountants and scripts use. It holds no rule of its own; it parses
+// arguments, calls the model, and maps failures to exit statuses: 0 success,
+// 2 bad input (named file, path and problem, in Chinese and English), 1
+// anything else. A failed command leaves no partial file and no partial
+// database change.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"huiqi/model/msg"
+	"huiqi/model/store"
+)
+
+// Exit statuses.
+const (
+	ExitOK       = 0
+	ExitFailure  = 1
+	ExitBadInput = 2
+)
+
+// Env is what a command may touch besides its arguments: its streams and
+// the evaluation clock, so tests can run commands in-process.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Ctx            context.Context
+}
+
+type command struct {
+	usage string // the synopsis line, as in scenario.md
+	run   func(env *Env, args []string) error
+}
+
+func commands() map[string]command {
+	return map[string]command{
+		"import": {"huiqi import --db FILE [--replace] SCENARIO.json", runImport},
+		"export": {"huiqi export --db FILE [-o SCENARIO.json]", runExport},
+		"demo":   {"huiqi demo --db FILE", runDemo},
+	}
+}
+
+// IsCommand reports whether name is a subcommand (as opposed to the GUI's
+// own flags such as --db).
+func IsCommand(name string) bool {
+	_, ok := commands()[name]
+	return ok || name == "help" || name == "-h" || name == "--help"
+}
+
+// Run runs one subcommand, args[0] being its name, and returns the exit
+// status.
+func Run(env *Env, args []string) int {
+	if env.Ctx == nil {
+		env.Ctx = context.Background()
+	}
+	cmds := commands()
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(env.Stdout, cmds)
+		return ExitOK
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		report(env.Stderr, badInput(msg.Errorf("未知命令 %q", "unknown command %q", args[0])))
+		usage(env.Stderr, cmds)
+		return ExitBadInput
+	}
+	err := c.run(env, args[1:])
+	if err == nil {
+		return ExitOK
+	}
+	report(env.Stderr, err)
+	var u *usageError
+	if errors.As(err, &u) {
+		fmt.Fprintf(env.Stderr, "用法 / usage: %s\n", c.usage)
+	}
+	if isBadInput(err) {
+		return ExitBadInput
+	}
+	return ExitFailure
+}
+
+func usage(w io.Writer, cmds map[string]command) {
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fmt.Fprintln(w, "惠企申报助手 Huiqi — 用法 / usage:")
+	fmt.Fprintln(w, "  huiqi [--db FILE]            打开桌面程序 / open the desktop app")
+	for _, n := range names {
+		fmt.Fprintln(w, "  "+cmds[n].usage)
+	}
+}
+
+// inputError marks bad input: what the user gave (a file, an argument, a
+// database that cannot take the command) is wrong, as opposed to the
+// machine failing.
+type inputError struct {
+	file string // the file the problem is in, if any
+	err  error
+}
+
+func (e *inputError) Error() string { return e.err.Error() }
+func (e *inputError) Unwrap() error { return e.err }
+
+func badInput(err error) error { return &inputError{err: err} }
+
+func badFile(file string, err error) error { return &inputError{file: file, err: err} }
+
+type usageError struct{ m *msg.Error }
+
+func (e *usageError) Error() string { return e.m.Error() }
+
+func usagef(zh, en string, args ...any) error {
+	return &inputError{err: &usageError{msg.Errorf(zh, en, args...)}}
+}
+
+func isBadInput(err error) bool {
+	var in *inputError
+	var fe *store.FileError
+	return errors.As(err, &in) || errors.As(err, &fe) || errors.Is(err, store.ErrNoFirm) ||
+		errors.Is(err, store.ErrFirmExists)
+}
+
+// report prints an error, one problem a line, each prefixed by the file it
+// is in, so a long list of refusals reads like a compiler's.
+func report(w io.Writer, err error) {
+	prefix := "huiqi: "
+	var in *inputError
+	if errors.As(err, &in) && in.file != "" {
+		prefix = in.file + ": "
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(w, "%s%s\n", prefix, line)
+	}
+}
+
+// readInput reads a named input file; a missing or unreadable file is bad
+// input.
+func readInput(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, badFile(path, msg.Errorf("无法读取文件：%v", "cannot read the file: %v", err))
+	}
+	return data, nil
+}

@@ -1,0 +1,18 @@
+// Package msg holds user-facing errors written in both Chinese and English,
+// because the app's users read Chinese while logs and reviewers may need English.
+package msg
+
+import "fmt"
+
+// Error is a user-facing error in Chinese and English.
+type Error struct{ Zh, En string }
+
+// Error keeps both languages so that a single string is still useful to
+// either reader when the error ends up in a log or a dialog.
+func (e *Error) Error() string { return e.Zh + " / " + e.En }
+
+// Errorf formats both texts with the same arguments so callers cannot let the
+// two languages drift apart in what they report.
+func Errorf(zh, en string, args ...any) *Error {
+	return &Error{Zh: fmt.Sprintf(zh, args...), En: fmt.Sprintf(en, args...)}
+}
