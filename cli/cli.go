@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"import": {"huiqi import --db FILE [--replace] SCENARIO.json", runImport},
 		"export": {"huiqi export --db FILE [-o SCENARIO.json]", runExport},
 		"demo":   {"huiqi demo --db FILE", runDemo},
+		"eval":   {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
 	}
 }
 

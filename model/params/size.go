@@ -1,0 +1,90 @@
+package params
+
+import "fmt"
+
+// Size-standard measures (工信部联企业〔2011〕300号): X staff, Y revenue and
+// Z total assets, the last two in 万元.
+const (
+	MeasureStaff   = "staff"
+	MeasureRevenue = "revenue"
+	MeasureAssets  = "assets"
+)
+
+// SizeKey is the key of the lower bound of class (large, medium, small) on
+// measure in an industry group, e.g. size.industrial.small.staff.
+func SizeKey(group, class, measure string) string {
+	return fmt.Sprintf("size.%s.%s.%s", group, class, measure)
+}
+
+// sizeStandard is one row of RULES.md §1: the lower bounds of each class.
+// Zero means the group does not use that measure.
+type sizeStandard struct {
+	group string
+	// bounds[class] = {staff, revenue 万元, assets 万元}
+	large, medium, small [3]int64
+}
+
+// SizeGroups are the industry groups of the size standard, in RULES.md §1
+// order.
+var sizeStandards = [...]sizeStandard{
+	{"agriculture", [3]int64{0, 20000, 0}, [3]int64{0, 500, 0}, [3]int64{0, 50, 0}},
+	{"industrial", [3]int64{1000, 40000, 0}, [3]int64{300, 2000, 0}, [3]int64{20, 300, 0}},
+	{"construction", [3]int64{0, 80000, 80000}, [3]int64{0, 6000, 5000}, [3]int64{0, 300, 300}},
+	{"wholesale", [3]int64{200, 40000, 0}, [3]int64{20, 5000, 0}, [3]int64{5, 1000, 0}},
+	{"retail", [3]int64{300, 20000, 0}, [3]int64{50, 500, 0}, [3]int64{10, 100, 0}},
+	{"transport", [3]int64{1000, 30000, 0}, [3]int64{300, 3000, 0}, [3]int64{20, 200, 0}},
+	{"warehousing", [3]int64{200, 30000, 0}, [3]int64{100, 1000, 0}, [3]int64{20, 100, 0}},
+	{"postal", [3]int64{1000, 30000, 0}, [3]int64{300, 2000, 0}, [3]int64{20, 100, 0}},
+	{"accommodation", [3]int64{300, 10000, 0}, [3]int64{100, 2000, 0}, [3]int64{10, 100, 0}},
+	{"catering", [3]int64{300, 10000, 0}, [3]int64{100, 2000, 0}, [3]int64{10, 100, 0}},
+	{"information_transmission", [3]int64{2000, 100000, 0}, [3]int64{100, 1000, 0}, [3]int64{10, 100, 0}},
+	{"software_it", [3]int64{300, 10000, 0}, [3]int64{100, 1000, 0}, [3]int64{10, 50, 0}},
+	{"real_estate_development", [3]int64{0, 200000, 10000}, [3]int64{0, 1000, 5000}, [3]int64{0, 100, 2000}},
+	{"property_management", [3]int64{1000, 5000, 0}, [3]int64{300, 1000, 0}, [3]int64{100, 500, 0}},
+	{"leasing_business_services", [3]int64{300, 0, 120000}, [3]int64{100, 0, 8000}, [3]int64{10, 0, 100}},
+	{"other", [3]int64{300, 0, 0}, [3]int64{100, 0, 0}, [3]int64{10, 0, 0}},
+}
+
+// Size classes from the largest down; micro is what is left.
+var SizeClasses = [...]string{"large", "medium", "small"}
+
+var measures = [...]string{MeasureStaff, MeasureRevenue, MeasureAssets}
+
+func sizeRows() []Param {
+	from := d(2011, 6, 18) // the standard's effective date
+	var rows []Param
+	for _, s := range sizeStandards {
+		for ci, bounds := range [3][3]int64{s.large, s.medium, s.small} {
+			for mi, v := range bounds {
+				if v == 0 {
+					continue
+				}
+				unit := Wan
+				if mi == 0 {
+					unit = Count
+				}
+				rows = append(rows, Param{
+					Key: SizeKey(s.group, SizeClasses[ci], measures[mi]), From: from,
+					Value: v, Unit: unit, Cite: citeSize,
+					Note: fmt.Sprintf("%s %s 下限", s.group, SizeClasses[ci]),
+				})
+			}
+		}
+	}
+	return rows
+}
+
+// SizeMeasures lists the measures a group's standard uses (staff, revenue,
+// assets), read from the table rows so code and table cannot disagree.
+func (t *Table) SizeMeasures(group string) []string {
+	var out []string
+	for _, m := range measures {
+		for _, c := range SizeClasses {
+			if t.Has(SizeKey(group, c, m), d(2011, 6, 18)) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
