@@ -24,8 +24,8 @@ type sizeStandard struct {
 	large, medium, small [3]int64
 }
 
-// SizeGroups are the industry groups of the size standard, in RULES.md §1
-// order.
+// sizeStandards are the industry groups of the size standard, in RULES.md
+// §1 order.
 var sizeStandards = [...]sizeStandard{
 	{"agriculture", [3]int64{0, 20000, 0}, [3]int64{0, 500, 0}, [3]int64{0, 50, 0}},
 	{"industrial", [3]int64{1000, 40000, 0}, [3]int64{300, 2000, 0}, [3]int64{20, 300, 0}},
@@ -45,8 +45,9 @@ var sizeStandards = [...]sizeStandard{
 	{"other", [3]int64{300, 0, 0}, [3]int64{100, 0, 0}, [3]int64{10, 0, 0}},
 }
 
-// Size classes from the largest down; micro is what is left.
-var SizeClasses = [...]string{"large", "medium", "small"}
+// sizeClasses are the classes with bounds, from the largest down; micro is
+// what is left.
+var sizeClasses = [...]string{"large", "medium", "small"}
 
 var measures = [...]string{MeasureStaff, MeasureRevenue, MeasureAssets}
 
@@ -64,9 +65,9 @@ func sizeRows() []Param {
 					unit = Count
 				}
 				rows = append(rows, Param{
-					Key: SizeKey(s.group, SizeClasses[ci], measures[mi]), From: from,
+					Key: SizeKey(s.group, sizeClasses[ci], measures[mi]), From: from,
 					Value: v, Unit: unit, Cite: citeSize,
-					Note: fmt.Sprintf("%s %s 下限", s.group, SizeClasses[ci]),
+					Note: fmt.Sprintf("%s %s 下限", s.group, sizeClasses[ci]),
 				})
 			}
 		}
@@ -79,12 +80,21 @@ func sizeRows() []Param {
 func (t *Table) SizeMeasures(group string) []string {
 	var out []string
 	for _, m := range measures {
-		for _, c := range SizeClasses {
+		for _, c := range sizeClasses {
 			if t.Has(SizeKey(group, c, m), d(2011, 6, 18)) {
 				out = append(out, m)
 				break
 			}
 		}
+	}
+	return out
+}
+
+// SizeGroups lists the industry groups of the size standard.
+func SizeGroups() []string {
+	out := make([]string, len(sizeStandards))
+	for i, s := range sizeStandards {
+		out[i] = s.group
 	}
 	return out
 }
