@@ -44,6 +44,7 @@ func commands() map[string]command {
 		"export": {"huiqi export --db FILE [-o SCENARIO.json]", runExport},
 		"demo":   {"huiqi demo --db FILE", runDemo},
 		"eval":   {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
+		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf", runPacket},
 	}
 }
 

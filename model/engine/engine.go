@@ -108,6 +108,11 @@ func (e *Evaluation) Result(id string) (*Result, bool) {
 	return nil, false
 }
 
+// RuleSetVersion names this implementation of RULES.md. Printed packets
+// carry it in their fingerprint, so a page can be traced to the rules that
+// produced it; change it whenever a rule or parameter changes.
+const RuleSetVersion = "yuxi-2016/1"
+
 // Engine evaluates scenarios with one parameter table.
 type Engine struct {
 	params *params.Table
@@ -147,3 +152,7 @@ func (e *Engine) Evaluate(sc *model.Scenario, asOf civil.Date) (*Evaluation, err
 	ev.Deadlines = deadlines(f)
 	return ev, nil
 }
+
+// HiringTestMet is the share test of sme-hiring-loan (RULES.md §2.11): at
+// least one person, and n × 100 ≥ pct × staff. Forms print it per test.
+func HiringTestMet(n, staff, pct int) bool { return n >= 1 && n*100 >= pct*staff }

@@ -27,6 +27,7 @@ func startupFeeCap() *Rule {
 			pct := f.param(params.FeeCapPct)
 			var refund money.Fen
 			counted := 0
+			rows := []Details{}
 			for i, fee := range f.sc.Fees {
 				if fee.Date > f.D || !fee.Mandatory || !fee.GovernmentPriced || fee.Date < inForce ||
 					fee.Date < founded || fee.Date > windowEnd {
@@ -36,6 +37,8 @@ func startupFeeCap() *Rule {
 				capped := money.Percent(fee.Standard, pct)
 				over := max(0, fee.Charged-capped)
 				refund += over
+				rows = append(rows, Details{"index": i, "date": fee.Date, "service": fee.Service, "standard_fen": fee.Standard,
+					"cap_fen": capped, "charged_fen": fee.Charged, "refund_fen": over})
 				if over > 0 {
 					o.say(tr("fees[%d] %s（%s）：标准 %s，上限 %s，实收 %s，多收 %s",
 						"fees[%d] %s (%s): standard %s, cap %s, charged %s, overcharged %s",
@@ -45,6 +48,7 @@ func startupFeeCap() *Rule {
 			o.detail("window_end", windowEnd)
 			o.detail("counted_fees", counted)
 			o.detail("refund_fen", refund)
+			o.detail("fees", rows)
 			open := f.D <= windowEnd
 			o.checkBool(open || refund > 0, tr("创办日 %s，减半期至 %s（评估日 %s %s）；计入收费 %d 笔，可申请退还 %s",
 				"founded %s, half-fee window until %s (evaluation date %s %s); %d fees counted, refund due %s",

@@ -35,10 +35,11 @@ type hiringCounts struct {
 	gradLow, gradHigh      int // n_b
 	extendQual, extendGrad int // known contracts under 12 months that could be extended
 	unknown                []string
+	hires                  []Details // every qualifying year-Y hire, for the roster
 }
 
 func (f *facts) hiringCounts() hiringCounts {
-	c := hiringCounts{staff: f.staff}
+	c := hiringCounts{staff: f.staff, hires: []Details{}}
 	minMonths := int(f.param(params.HiringContractMonths))
 	for i := range f.sc.People {
 		p := &f.sc.People[i]
@@ -56,6 +57,8 @@ func (f *facts) hiringCounts() hiringCounts {
 		if !qualifies {
 			continue
 		}
+		counted := p.ContractMonths != nil && *p.ContractMonths >= minMonths
+		c.hires = append(c.hires, Details{"id": p.ID, "index": i, "graduate": graduate, "counted": counted})
 		switch {
 		case p.ContractMonths == nil:
 			c.qualHigh++
@@ -98,8 +101,8 @@ func (t hiringTests) threshold(staff int) int {
 	return t.pct
 }
 
-func (t hiringTests) a(n, staff int) bool { return n >= 1 && n*100 >= t.threshold(staff)*staff }
-func (t hiringTests) b(n, staff int) bool { return n >= 1 && n*100 >= t.gradPct*staff }
+func (t hiringTests) a(n, staff int) bool { return HiringTestMet(n, staff, t.threshold(staff)) }
+func (t hiringTests) b(n, staff int) bool { return HiringTestMet(n, staff, t.gradPct) }
 
 // needed is the smallest share-meeting count: ceil(pct × staff / 100), at least 1.
 func needed(pct, staff int) int { return max(1, (pct*staff+99)/100) }
@@ -184,6 +187,10 @@ func evalHiringLoan(f *facts, o *outcome) {
 		}
 	}
 	o.detail("staff", c.staff)
+	o.detail("graduate_pct", t.gradPct)
+	o.detail("test_a", aLow)
+	o.detail("test_b", bLow)
+	o.detail("hires", c.hires)
 	o.detail("threshold_pct", pct)
 	o.detail("new_qualifying", c.qualLow)
 	o.detail("new_graduates", c.gradLow)

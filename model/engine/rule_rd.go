@@ -46,6 +46,7 @@ func rdSuperDeduction() *Rule {
 			}
 			d := current.details()
 			delete(d, "amount_fen")
+			d["by_category"] = current.byCategory
 			for k, v := range d {
 				o.detail(k, v)
 			}
@@ -89,7 +90,8 @@ type rdYear struct {
 	q4Actual, q4                       money.Fen
 	ratePct, q4Rate, taxPct            int64
 	amount, taxSaving                  money.Fen
-	rated                              bool // the table has a rate for the year
+	rated                              bool    // the table has a rate for the year
+	byCategory                         Details // counted (expensed) amounts by category code
 }
 
 func (y rdYear) details() Details {
@@ -123,7 +125,7 @@ func (f *facts) rdLedger() []rdYear {
 
 // rdYear applies §2.17 to one year's lines.
 func (f *facts) rdYear(year int, lines []*model.RDExpense) rdYear {
-	y := rdYear{year: year}
+	y := rdYear{year: year, byCategory: Details{}}
 	type project struct{ base, other money.Fen }
 	projects := map[string]*project{}
 	var names []string
@@ -133,6 +135,8 @@ func (f *facts) rdYear(year int, lines []*model.RDExpense) rdYear {
 			continue
 		}
 		y.actual += e.Amount
+		sum, _ := y.byCategory[e.Category].(money.Fen)
+		y.byCategory[e.Category] = sum + e.Amount
 		if e.Date.Month() >= 10 {
 			y.q4Actual += e.Amount
 		}

@@ -132,6 +132,7 @@ func evalVC(f *facts, o *outcome) {
 	years := int(f.param(params.VCYears))
 	pct := f.param(params.VCPct)
 	newIn := map[int]money.Fen{}
+	schedule := []Details{}
 	var available money.Fen
 	first := 0
 	for i, in := range f.sc.Investments {
@@ -145,6 +146,8 @@ func evalVC(f *facts, o *outcome) {
 			continue
 		}
 		deduction := money.Percent(in.Amount, pct)
+		schedule = append(schedule, Details{"index": i, "investee": in.Investee, "date": in.Date, "amount_fen": in.Amount,
+			"matures": mark, "deduction_fen": deduction, "matured": mark <= f.D})
 		if mark > f.D {
 			o.advise(tr("investments[%d] %s 于 %s 持有满 2 年，届时可抵扣 %s", "investments[%d] %s reaches two years on %s and will then yield %s",
 				i, in.Investee, mark, deduction.Yuan()))
@@ -158,6 +161,7 @@ func evalVC(f *facts, o *outcome) {
 			first = mark.Year()
 		}
 	}
+	o.detail("investments", schedule)
 	if !o.checkBool(available > 0, tr("已满 2 年的合格投资可抵扣合计 %s", "qualifying investments held two years yield %s in all", available.Yuan())) {
 		return
 	}

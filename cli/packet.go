@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"strings"
+
+	"huiqi/forms"
+	"huiqi/model"
+	"huiqi/model/civil"
+	"huiqi/model/engine"
+	"huiqi/model/msg"
+	"huiqi/model/params"
+	"huiqi/pdf"
+)
+
+// listFlag collects a repeated flag (--benefit A --benefit B).
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// runPacket: huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf
+func runPacket(env *Env, args []string) error {
+	fs := newFlags("packet")
+	db := fs.String("db", "", "database file")
+	asOf := fs.String("as-of", "", "evaluation date YYYY-MM-DD")
+	out := fs.String("o", "", "output PDF")
+	generated := fs.String("generated", "", "date printed in the footers (default today), for reproducible output")
+	var benefits listFlag
+	fs.Var(&benefits, "benefit", "rule id to include (repeatable)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("需要 -o PACKET.pdf", "need -o PACKET.pdf")
+	}
+	gen := civil.Today()
+	if *generated != "" {
+		if gen, err = civil.Parse(*generated); err != nil {
+			return badInput(model.Errors{{Path: "--generated", Err: asMsg(err)}})
+		}
+	}
+	sc, err := loadScenario(env, *db, pos)
+	if err != nil {
+		return err
+	}
+	d, err := evaluationDate(sc, *asOf)
+	if err != nil {
+		return err
+	}
+	ev, err := engine.New(params.Default()).Evaluate(sc, d)
+	if err != nil {
+		return err
+	}
+	packet, err := forms.Build(sc, ev, forms.Options{Benefits: benefits, Generated: gen})
+	if err != nil {
+		if m, ok := err.(*msg.Error); ok {
+			return badInput(model.Errors{{Path: "--benefit", Err: m}})
+		}
+		return err
+	}
+	doc, err := pdf.Render(packet)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(*out, doc, 0o644)
+}

@@ -1,0 +1,244 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"huiqi/forms"
+)
+
+// Cell padding in mm and the shades of grey used: light enough to write
+// on with a pen and to photocopy cleanly.
+const (
+	padX       = 1.5
+	padY       = 1.2
+	grayHeader = 0.85 // table header row
+	grayLabel  = 0.93 // field labels
+	white      = 1.0
+)
+
+// grid is a ruled table: Table and Fields are both drawn as one.
+type grid struct {
+	widths []float64 // mm, summing to textW
+	aligns []forms.Align
+	fills  []float64 // shade of each column's body cells
+	header []string  // repeated on every page; nil for none
+	size   float64
+}
+
+type gridRow struct {
+	cells []string
+	bold  bool
+	minH  float64
+}
+
+// cellRow is a row with its text wrapped, ready to place.
+type cellRow struct {
+	lines  [][]string // per column
+	bold   bool
+	h      float64
+	header bool
+}
+
+func (l *layout) table(t forms.Table) error {
+	n := len(t.Columns)
+	if n == 0 {
+		return errors.New("table has no columns")
+	}
+	total := 0.0
+	for i, c := range t.Columns {
+		if math.IsNaN(c.Width) || math.IsInf(c.Width, 0) || c.Width < 0 {
+			return fmt.Errorf("table column %d (%s) has width %v", i+1, c.Title, c.Width)
+		}
+		total += c.Width
+	}
+	g := grid{widths: make([]float64, n), aligns: make([]forms.Align, n), fills: make([]float64, n), header: make([]string, n), size: sizeTable}
+	for i, c := range t.Columns {
+		// Relative widths fill the text width; if none is given the
+		// columns share it equally.
+		g.widths[i] = textW / float64(n)
+		if total > 0 {
+			g.widths[i] = textW * c.Width / total
+		}
+		if least := l.m.width("中", g.size) + 2*padX; g.widths[i] < least {
+			return fmt.Errorf("table column %d (%s) is %.1f mm wide, narrower than one character (%.1f mm)", i+1, c.Title, g.widths[i], least)
+		}
+		g.aligns[i] = c.Align
+		g.fills[i] = white
+		g.header[i] = c.Title
+	}
+	bold := make(map[int]bool, len(t.Bold))
+	for _, i := range t.Bold {
+		bold[i] = true
+	}
+	rows := make([]gridRow, len(t.Rows))
+	for i, r := range t.Rows {
+		if len(r) > n {
+			return fmt.Errorf("table row %d has %d cells for %d columns", i+1, len(r), n)
+		}
+		rows[i] = gridRow{cells: r, bold: bold[i]}
+	}
+	l.space(2)
+	l.grid(g, rows)
+	l.y += 4
+	return nil
+}
+
+// fields draws labels and values as a two-column grid. A row left empty is
+// taller, with room to write by hand.
+func (l *layout) fields(f forms.Fields) {
+	if len(f.Items) == 0 {
+		return
+	}
+	g := grid{
+		widths: []float64{textW * 0.35, textW * 0.65},
+		aligns: []forms.Align{forms.Left, forms.Left},
+		fills:  []float64{grayLabel, white},
+		size:   sizeBody,
+	}
+	rows := make([]gridRow, len(f.Items))
+	for i, it := range f.Items {
+		rows[i] = gridRow{cells: []string{it.Label, it.Value}, minH: 9}
+		if it.Value == "" {
+			rows[i].minH = 12
+		}
+	}
+	l.space(2)
+	l.grid(g, rows)
+	l.y += 4
+}
+
+// wrapRow wraps each cell in its column and sizes the row to its tallest
+// cell. Missing cells are empty.
+func (l *layout) wrapRow(g grid, cells []string, bold bool, minH float64) cellRow {
+	r := cellRow{lines: make([][]string, len(g.widths)), bold: bold}
+	most := 1
+	for i, w := range g.widths {
+		s := ""
+		if i < len(cells) {
+			s = clean(cells[i], true)
+		}
+		r.lines[i] = wrap(s, w-2*padX, l.m.at(g.size))
+		most = max(most, len(r.lines[i]))
+	}
+	r.h = max(float64(most)*lineHeight(g.size)+2*padY, minH)
+	return r
+}
+
+// grid places a ruled table: the header row is repeated at the top of each
+// page the table runs onto, and rows are never split across pages, except
+// a row taller than a whole page, which can only be split.
+func (l *layout) grid(g grid, rows []gridRow) {
+	var head *cellRow
+	if g.header != nil {
+		h := l.wrapRow(g, g.header, true, 0)
+		h.header = true
+		head = &h
+	}
+	headH := 0.0
+	if head != nil {
+		headH = head.h
+	}
+	maxLines := int((bodyBottom - bodyTop - headH - 2*padY) / lineHeight(g.size))
+	var body []cellRow
+	for _, r := range rows {
+		body = append(body, splitRow(l.wrapRow(g, r.cells, r.bold, r.minH), maxLines, g.size)...)
+	}
+
+	top := l.y // top of the table's part on this page, for its frame
+	startPage := func() {
+		top = l.y
+		if head != nil {
+			l.row(g, *head)
+		}
+	}
+	first := headH
+	if len(body) > 0 {
+		first += body[0].h
+	}
+	l.need(first) // the header never stands alone at the foot of a page
+	startPage()
+	for _, r := range body {
+		if l.y+r.h > bodyBottom+epsilon && l.y > top+headH+epsilon {
+			l.frame(g, top)
+			l.newPage()
+			startPage()
+		}
+		l.row(g, r)
+	}
+	l.frame(g, top)
+}
+
+// splitRow cuts a row with more than maxLines lines in a cell into rows of
+// maxLines, so that a 5,000-character cell still paginates.
+func splitRow(r cellRow, maxLines int, size float64) []cellRow {
+	maxLines = max(maxLines, 1)
+	var out []cellRow
+	for from := 0; ; from += maxLines {
+		part := cellRow{lines: make([][]string, len(r.lines)), bold: r.bold}
+		more := false
+		for i, ls := range r.lines {
+			if from < len(ls) {
+				part.lines[i] = ls[from:min(from+maxLines, len(ls))]
+			}
+			more = more || from+maxLines < len(ls)
+		}
+		if from == 0 && !more {
+			return []cellRow{r} // the usual case: keeps the row's minimum height
+		}
+		n := 1
+		for _, ls := range part.lines {
+			n = max(n, len(ls))
+		}
+		part.h = float64(n)*lineHeight(size) + 2*padY
+		out = append(out, part)
+		if !more {
+			return out
+		}
+	}
+}
+
+// row draws one row at the current position: shading, text, then the
+// cell borders over them.
+func (l *layout) row(g grid, r cellRow) {
+	lh := lineHeight(g.size)
+	x := marginLeft
+	for i, w := range g.widths {
+		gray := g.fills[i]
+		if r.header {
+			gray = grayHeader
+		}
+		if gray < white {
+			l.add(fillOp{x: x, y: l.y, w: w, h: r.h, gray: gray})
+		}
+		align := g.aligns[i]
+		if r.header {
+			align = forms.Center
+		}
+		// Each cell's text is centred vertically in the row, as in printed
+		// forms, whose rows are taller than their text.
+		top := l.y + (r.h-float64(len(r.lines[i]))*lh)/2
+		for j, s := range r.lines[i] {
+			tw := l.m.width(s, g.size)
+			l.add(textOp{x: alignX(x+padX, w-2*padX, tw, align), y: baseline(top+float64(j)*lh, lh, g.size), size: g.size, bold: r.bold || r.header, s: s})
+		}
+		x += w
+	}
+	l.add(lineOp{x1: marginLeft, y1: l.y, x2: textRight, y2: l.y, width: thinLine})
+	l.add(lineOp{x1: marginLeft, y1: l.y + r.h, x2: textRight, y2: l.y + r.h, width: thinLine})
+	x = marginLeft
+	for _, w := range g.widths[:len(g.widths)-1] {
+		x += w
+		l.add(lineOp{x1: x, y1: l.y, x2: x, y2: l.y + r.h, width: thinLine})
+	}
+	l.y += r.h
+}
+
+// frame outlines the part of a table on the current page with a heavier
+// line, as printed forms do.
+func (l *layout) frame(g grid, top float64) {
+	if l.y > top+epsilon {
+		l.add(rectOp{x: marginLeft, y: top, w: textW, h: l.y - top, width: thickLine})
+	}
+}
