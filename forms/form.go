@@ -31,7 +31,7 @@ func form(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) Section {
 		Table{Columns: []Column{{"项目", 1.2, Left}, {"内容", 3.8, Left}}, Rows: [][]string{
 			{"申请政策", r.Rule.Title.Zh},
 			{"审核结果", statusText(r.Status)},
-			{"金额", AmountText(r) + " " + mark1},
+			{"金额", AmountText(r, "zh") + " " + mark1},
 		}},
 		Heading{Text: "二、条件审核", Level: 2},
 		reasonsTable(r),

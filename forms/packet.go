@@ -127,35 +127,43 @@ func Determined(r *engine.Result) bool {
 }
 
 // AmountText says what a result is worth in words a reader will not
-// misread: a figure, a range, or a ceiling, each said as such.
-func AmountText(r *engine.Result) string {
-	a, m := r.Amount, r.AmountMax
+// misread: a figure, a range, or a ceiling, each said as such; in Chinese
+// unless lang is "en" (the app's English screens).
+func AmountText(r *engine.Result, lang string) string {
+	zh := lang != "en"
+	say := func(z, e string, args ...any) string {
+		if zh {
+			return fmt.Sprintf(z, args...)
+		}
+		return fmt.Sprintf(e, args...)
+	}
+	a, m := r.Amount.Yuan(), r.AmountMax.Yuan()
 	switch r.Rule.ID {
 	case "inventor-reward-minimum":
-		return "应发奖励不低于 " + a.Yuan()
+		return say("应发奖励不低于 %s", "rewards due: at least %s", a)
 	case "rd-super-deduction", "vc-investment-deduction":
-		return "可扣除应纳税所得额 " + a.Yuan()
+		return say("可扣除应纳税所得额 %s", "deductible from taxable income: %s", a)
 	case "self-employed-tax-deduction":
-		return "可扣减税款 " + a.Yuan()
+		return say("可扣减税款 %s", "tax reduced by %s", a)
 	case "startup-fee-cap":
-		if a == 0 {
-			return "收费按标准 50% 收取（暂无多收）"
+		if r.Amount == 0 {
+			return say("收费按标准 50%% 收取（暂无多收）", "fees at 50%% of the standard (nothing overcharged yet)")
 		}
-		return "可申请退还 " + a.Yuan()
+		return say("可申请退还 %s", "refund due: %s", a)
 	case "tech-sme-founder-loan":
-		return fmt.Sprintf("贴息 %s；贷款额度最高 %s", a.Yuan(), m.Yuan())
+		return say("贴息 %s；贷款额度最高 %s", "interest subsidy %s; loans up to %s", a, m)
 	case "pioneer-subsidy":
-		return fmt.Sprintf("%s 或 %s（引领型）", a.Yuan(), m.Yuan())
+		return say("%s 或 %s（引领型）", "%s, or %s for leading firms", a, m)
 	}
 	switch {
-	case a == 0 && m == 0:
+	case r.Amount == 0 && r.AmountMax == 0:
 		return "—"
-	case a == 0:
-		return "最高 " + m.Yuan()
-	case m == 0 || m == a:
-		return a.Yuan()
+	case r.Amount == 0:
+		return say("最高 %s", "up to %s", m)
+	case r.AmountMax == 0 || r.AmountMax == r.Amount:
+		return a
 	}
-	return fmt.Sprintf("%s 至 %s", a.Yuan(), m.Yuan())
+	return say("%s 至 %s", "%s to %s", a, m)
 }
 
 // statusText is a status as printed.
@@ -182,7 +190,7 @@ func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) 
 			total += r.Amount
 			mark = " *"
 		}
-		rows = append(rows, []string{fmt.Sprint(i + 1), r.Rule.Title.Zh, "（" + r.Rule.Clause + "）", statusText(r.Status), AmountText(r) + mark})
+		rows = append(rows, []string{fmt.Sprint(i + 1), r.Rule.Title.Zh, "（" + r.Rule.Clause + "）", statusText(r.Status), AmountText(r, "zh") + mark})
 	}
 	rows = append(rows, []string{"", "已确定金额合计", "", "", total.Yuan()})
 	return Section{Title: "封面", Blocks: []Block{

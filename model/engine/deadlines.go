@@ -52,7 +52,7 @@ func deadlines(f *facts) []Deadline {
 			continue
 		}
 		mark := in.Date.AddYears(years)
-		if in.Exited.IsZero() || in.Exited >= mark {
+		if in.Exited.IsZero() || in.Exited > f.D || in.Exited >= mark {
 			add(Deadline{mark, "vc-investment-deduction", tr("investments[%d] %s 持有满 2 年", "investments[%d] %s reaches two years", i, in.Investee)})
 		}
 	}

@@ -32,6 +32,10 @@ func inventorRewardMinimum() *Rule {
 			if !o.checkBool(own == model.OwnStateOwned || own == model.OwnPublicInstitution,
 				tr("单位性质：%s（本条约束国有企事业单位、高校院所）", "ownership: %s (the clause binds state-owned units and public institutions)",
 					Text{model.Ownerships.Label(own, "zh"), model.Ownerships.Label(own, "en")})) {
+				// The minimums do not bind this firm: they cannot be computed (§0: null).
+				for _, k := range []string{"required_fen", "paid_fen", "shortfall_fen", "rows"} {
+					o.detail(k, nil)
+				}
 				return
 			}
 			type key struct {

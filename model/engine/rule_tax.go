@@ -134,13 +134,13 @@ func evalVC(f *facts, o *outcome) {
 	newIn := map[int]money.Fen{}
 	schedule := []Details{}
 	var available money.Fen
-	first := 0
+	first, matured := 0, 0
 	for i, in := range f.sc.Investments {
 		if in.Date > f.D || !in.Unlisted || !in.SMEHighTech {
 			continue
 		}
 		mark := in.Date.AddYears(years)
-		if !in.Exited.IsZero() && in.Exited < mark {
+		if exited := in.Exited; !exited.IsZero() && exited <= f.D && exited < mark { // an exit after D has not happened yet
 			o.say(tr("investments[%d] %s：满 2 年（%s）前已于 %s 退出，不计", "investments[%[1]d] %[2]s: exited on %[4]s, before its two years (%[3]s); not counted",
 				i, in.Investee, mark, in.Exited))
 			continue
@@ -157,14 +157,13 @@ func evalVC(f *facts, o *outcome) {
 			i, in.Investee, in.Date, in.Amount.Yuan(), mark, deduction.Yuan()))
 		newIn[mark.Year()] += deduction
 		available += deduction
+		matured++
 		if first == 0 || mark.Year() < first {
 			first = mark.Year()
 		}
 	}
 	o.detail("investments", schedule)
-	if !o.checkBool(available > 0, tr("已满 2 年的合格投资可抵扣合计 %s", "qualifying investments held two years yield %s in all", available.Yuan())) {
-		return
-	}
+	o.checkBool(matured > 0, tr("已满 2 年的合格投资可抵扣合计 %[2]s（%[1]d 笔）", "qualifying investments held two years yield %[2]s in all (%[1]d)", matured, available.Yuan()))
 	// L: the last year up to Y with a financials row.
 	last := 0
 	for _, fin := range f.sc.Financials {
@@ -179,7 +178,7 @@ func evalVC(f *facts, o *outcome) {
 	var carried, used money.Fen
 	rows := []Details{}
 	var missing []string
-	for year := first; year <= last; year++ {
+	for year := first; first > 0 && year <= last; year++ {
 		i, ok := rowOf[year]
 		if !ok {
 			missing = append(missing, fmt.Sprintf("financials[year=%d].taxable_income_fen", year))
@@ -203,8 +202,10 @@ func evalVC(f *facts, o *outcome) {
 			carried += n // available after the last year with accounts
 		}
 	}
-	o.check(pick(len(missing) == 0, model.True, model.Unknown), missing,
-		tr("抵扣台账 %d–%d 年的财务数据齐全", "accounts complete for the ledger years %d–%d", first, max(first, last)))
+	if matured > 0 {
+		o.check(pick(len(missing) == 0, model.True, model.Unknown), missing,
+			tr("抵扣台账 %d–%d 年的财务数据齐全", "accounts complete for the ledger years %d–%d", first, max(first, last)))
+	}
 	o.detail("carry_forward_fen", carried)
 	o.detail("used_fen", used)
 	o.detail("tax_saving_fen", money.Percent(used, f.param(params.TaxRate)))

@@ -134,14 +134,9 @@ func (e *Engine) WhatIf(sc *model.Scenario, asOf civil.Date, changes ...Change) 
 	if err != nil {
 		return nil, err
 	}
-	hyp := cloneScenario(sc)
-	for i, c := range changes {
-		if err := c.apply(hyp, i+1); err != nil {
-			return nil, err
-		}
-	}
-	if errs := model.Validate(hyp); len(errs) > 0 {
-		return nil, errs
+	hyp, err := Apply(sc, changes...)
+	if err != nil {
+		return nil, err
 	}
 	after, err := e.Evaluate(hyp, asOf)
 	if err != nil {
@@ -155,6 +150,22 @@ func (e *Engine) WhatIf(sc *model.Scenario, asOf civil.Date, changes ...Change) 
 		}
 	}
 	return w, nil
+}
+
+// Apply returns a copy of sc with the changes made, validated; sc is not
+// modified. The new records follow the existing ones, so a caller that
+// decides to keep a what-if can store the tail of each list.
+func Apply(sc *model.Scenario, changes ...Change) (*model.Scenario, error) {
+	hyp := cloneScenario(sc)
+	for i, c := range changes {
+		if err := c.apply(hyp, i+1); err != nil {
+			return nil, err
+		}
+	}
+	if errs := model.Validate(hyp); len(errs) > 0 {
+		return nil, errs
+	}
+	return hyp, nil
 }
 
 // cloneScenario copies the slices a Change appends to, so the caller's
