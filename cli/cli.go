@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"huiqi/model/msg"
+	"huiqi/model/sheet"
 	"huiqi/model/store"
 )
 
@@ -40,11 +41,15 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"import": {"huiqi import --db FILE [--replace] SCENARIO.json", runImport},
-		"export": {"huiqi export --db FILE [-o SCENARIO.json]", runExport},
-		"demo":   {"huiqi demo --db FILE", runDemo},
-		"eval":   {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
-		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf", runPacket},
+		"import": {"huiqi import --db FILE [--replace] SCENARIO.json\n" +
+			"  huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv", runImport},
+		"export": {"huiqi export --db FILE [-o SCENARIO.json]\n" +
+			"  huiqi export --db FILE --table TABLE -o FILE.xlsx|FILE.csv", runExport},
+		"template": {"huiqi template --table TABLE -o FILE.xlsx", runTemplate},
+		"backup":   {"huiqi backup --db FILE -o BACKUP.db", runBackup},
+		"demo":     {"huiqi demo --db FILE", runDemo},
+		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
+		"packet":   {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf", runPacket},
 	}
 }
 
@@ -98,6 +103,7 @@ func usage(w io.Writer, cmds map[string]command) {
 	for _, n := range names {
 		fmt.Fprintln(w, "  "+cmds[n].usage)
 	}
+	fmt.Fprintln(w, "  TABLE: "+strings.Join(sheet.Tables(), ", "))
 }
 
 // inputError marks bad input: what the user gave (a file, an argument, a

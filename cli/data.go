@@ -12,14 +12,19 @@ import (
 	"huiqi/model/store"
 )
 
-// runImport: huiqi import --db FILE [--replace] SCENARIO.json
+// runImport: huiqi import --db FILE [--replace] SCENARIO.json, or with
+// --table TABLE a spreadsheet's rows appended (sheet.go).
 func runImport(env *Env, args []string) error {
 	fs := newFlags("import")
 	db := fs.String("db", "", "database file")
 	replace := fs.Bool("replace", false, "replace the firm already in the database")
+	table := fs.String("table", "", "append rows of this table from a spreadsheet")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *table != "" {
+		return importSheet(env, *db, *table, *replace, pos)
 	}
 	if *db == "" || len(pos) != 1 {
 		return usagef("需要 --db FILE 和一个场景文件", "need --db FILE and one scenario file")
@@ -93,14 +98,19 @@ func loadFirm(ctx context.Context, path string) (*model.Scenario, error) {
 	return sc, err
 }
 
-// runExport: huiqi export --db FILE [-o SCENARIO.json]
+// runExport: huiqi export --db FILE [-o SCENARIO.json], or with --table
+// TABLE one table as a spreadsheet (sheet.go).
 func runExport(env *Env, args []string) error {
 	fs := newFlags("export")
 	db := fs.String("db", "", "database file")
 	out := fs.String("o", "", "output file (default: standard output)")
+	table := fs.String("table", "", "write this table as .xlsx or .csv")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if *table != "" {
+		return exportSheet(env, *db, *table, *out, pos)
 	}
 	if len(pos) != 0 {
 		return usagef("多余的参数：%v", "unexpected arguments: %v", pos)

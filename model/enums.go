@@ -12,6 +12,12 @@ type Enum struct {
 	opts []Option
 }
 
+// With returns an enumeration of the given options, for lists that are
+// not fixed by the format (the rule catalog, for instance).
+func (e Enum) With(opts []Option) Enum {
+	return Enum{Name: e.Name, opts: append([]Option(nil), opts...)}
+}
+
 // Valid reports whether code is one of the enumeration's codes.
 func (e Enum) Valid(code string) bool {
 	_, ok := e.Find(code)

@@ -31,12 +31,12 @@ const maxListed = 50
 func (es Errors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
 		if i == maxListed {
 			b.WriteString(msg.Errorf("……另有 %d 处错误", "… and %d more errors", len(es)-maxListed).Error())
 			break
-		}
-		if i > 0 {
-			b.WriteByte('\n')
 		}
 		b.WriteString(e.Error())
 	}

@@ -28,10 +28,16 @@ func (s *Store) HasFirm(ctx context.Context) (bool, error) {
 
 // Import stores a whole scenario as the database's firm in one
 // transaction. A database that already holds a firm is refused with
-// ErrFirmExists unless replace is set; then the old firm is deleted in the
+// ErrFirmExists unless replace is set; then the database is first backed up
+// (BackupDir, reason before-replace) and the old firm is deleted in the
 // same transaction, so a failed replace leaves it intact. The scenario must
 // have passed model.Validate.
 func (s *Store) Import(ctx context.Context, sc *model.Scenario, replace bool) error {
+	if replace {
+		if err := s.backupIfFirm(ctx, ReasonReplace); err != nil {
+			return err
+		}
+	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM firm").Scan(&n); err != nil {
@@ -57,10 +63,14 @@ func (s *Store) Import(ctx context.Context, sc *model.Scenario, replace bool) er
 
 // Append adds the records of add (people, patents, R&D lines, investments,
 // loans, fees, financials, taxes, certifications, received benefits) after
-// the firm's existing ones, in one transaction: spreadsheet import. Patents
+// the firm's existing ones, in one transaction: spreadsheet import. The
+// database is backed up first (BackupDir, reason before-append). Patents
 // and loans may name people already stored. The combined records must have
 // passed model.Validate.
 func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
+	if err := s.backupIfFirm(ctx, ReasonAppend); err != nil {
+		return err
+	}
 	return s.write(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM firm").Scan(&n); err != nil {
@@ -71,6 +81,16 @@ func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
 		}
 		return newWriter(ctx, tx, len(add.People)).records(add)
 	})
+}
+
+// backupIfFirm makes an automatic backup when the database holds a firm:
+// an empty database has nothing to lose.
+func (s *Store) backupIfFirm(ctx context.Context, reason string) error {
+	has, err := s.HasFirm(ctx)
+	if err != nil || !has {
+		return err
+	}
+	return s.autoBackup(ctx, reason)
 }
 
 // writer inserts records in bulk. Person ids are mapped to the rows' UUIDs

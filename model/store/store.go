@@ -61,7 +61,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	// Check what the file is before the writer's pragmas (WAL) touch it:
 	// another program's database must be left exactly as it was.
-	if err := probe(ctx, abs); err != nil {
+	version, latest, err := probe(ctx, abs)
+	if err != nil {
 		return nil, err
 	}
 	w, err := sql.Open("sqlite", dsn(abs, false))
@@ -76,6 +77,15 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	r.SetMaxOpenConns(max(2, runtime.NumCPU()))
 	s := &Store{path: abs, w: w, r: r}
+	// An existing database is backed up before its schema changes: a
+	// migration that goes wrong in a way its transaction cannot undo (or a
+	// newer build the user wants to leave) must not cost the firm's data.
+	if version > 0 && version < latest {
+		if err := s.autoBackup(ctx, fmt.Sprintf("%s-v%d", ReasonMigration, version)); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
 		return nil, err
@@ -127,20 +137,21 @@ func prepareFile(path string) error {
 }
 
 // probe opens the file read-only with no pragmas and refuses it unless it
-// is new or a Huiqi database this build can read.
-func probe(ctx context.Context, path string) error {
+// is new or a Huiqi database this build can read. It returns the file's
+// schema version and the current one.
+func probe(ctx context.Context, path string) (version, latest int, err error) {
 	u := (&url.URL{Scheme: "file", Path: uriPath(path), RawQuery: "mode=ro"}).String()
 	db, err := sql.Open("sqlite", u)
 	if err != nil {
-		return fmt.Errorf("store: open %s: %w", path, err)
+		return 0, 0, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	defer db.Close()
 	ms, err := migrations()
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
-	_, err = checkFile(ctx, db, path, len(ms))
-	return err
+	version, err = checkFile(ctx, db, path, len(ms))
+	return version, len(ms), err
 }
 
 func uriPath(path string) string {
