@@ -10,7 +10,10 @@ BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr
               libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PKGS  := $(BUILD_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils sqlite3
 
-.PHONY: run build test vet bench deps-build deps-test clean
+FYNE_TOOL  := fyne.io/tools/cmd/fyne@v1.7.4
+WIN_PKGS   := gcc-mingw-w64-x86-64
+
+.PHONY: run build test vet bench windows deps-build deps-test clean
 
 run: deps-build build
 	$(BIN) $(if $(DB),--db "$(DB)")
@@ -36,8 +39,19 @@ test: deps-test vet
 	scripts/xvfb-smoke.sh $(BIN) 1024x640
 
 bench: deps-test build
-	$(GO) test -run '^$$' -bench . -benchtime 3x ./model/...
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./model/... ./pdf/ ./cli/ ./ui/
 	$(GO) run ./scripts/benchimport -huiqi $(BIN)
+
+# The Windows GUI .exe, with icon and version information from FyneApp.toml,
+# cross-compiled with MinGW (the first build takes about 7 minutes).
+windows:
+	@scripts/apt-deps.sh $(WIN_PKGS)
+	GOFLAGS= $(GO) install $(FYNE_TOOL)
+	cp FyneApp.toml build-FyneApp.toml.orig  # fyne package bumps Build; keep the tracked file as it is
+	CGO_ENABLED=1 GOOS=windows CC=x86_64-w64-mingw32-gcc "$$($(GO) env GOPATH)/bin/fyne" package -os windows --release; \
+		status=$$?; mv -f build-FyneApp.toml.orig FyneApp.toml; exit $$status
+	mkdir -p build && mv -f 惠企申报助手.exe build/
+	@echo "built build/惠企申报助手.exe"
 
 clean:
 	rm -rf build

@@ -2,99 +2,282 @@ package ui
 
 import (
 	"context"
+
+	"fyne.io/fyne/v2/lang"
+	"huiqi/model/ident"
+	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"huiqi/model/civil"
-	"huiqi/model/demo"
-	"huiqi/model/store"
+	"huiqi/model/engine"
 )
 
-// labels returns the text of every label in o, in tree order.
-func labels(o fyne.CanvasObject) []string {
-	var out []string
+// find returns the first button showing text under o.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	var found *widget.Button
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
+		if found != nil {
+			return
+		}
 		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
+		case *widget.Button:
+			if v.Text == text {
+				found = v
+			}
 		case *fyne.Container:
 			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
 				walk(c)
 			}
 		}
 	}
 	walk(o)
-	return out
+	return found
 }
 
-func demoStore(t *testing.T) *store.Store {
-	t.Helper()
-	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "演示 企业.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Import(ctx, demo.Scenario(civil.Date(20260315)), false); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-func TestMainWindowShowsFirmInChinese(t *testing.T) {
-	a := test.NewApp()
-	defer a.Quit()
-	if err := Setup(a); err != nil {
-		t.Fatal(err)
-	}
-	w, err := NewMainWindow(a, demoStore(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := w.Title(); got != "惠企申报助手 — 玉溪云帆智能科技有限公司" {
-		t.Errorf("title = %q", got)
-	}
-	text := strings.Join(labels(w.Content()), "\n")
-	for _, want := range []string{"企业数据已载入：玉溪云帆智能科技有限公司", "人员 35 人", "演示 企业.db"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("window does not show %q; it shows:\n%s", want, text)
+func (a *App) screen(key string) *screen {
+	for _, s := range a.screens {
+		if s.key == key {
+			return s
 		}
 	}
+	return nil
 }
 
-func TestSetLanguageEnglish(t *testing.T) {
-	a := test.NewApp()
-	defer a.Quit()
-	a.Preferences().SetString(prefLanguage, LangEn)
-	if err := Setup(a); err != nil {
-		t.Fatal(err)
+func result(t *testing.T, a *App, id string) *engine.Result {
+	t.Helper()
+	r, ok := a.ev.Result(id)
+	if !ok {
+		t.Fatalf("no %s", id)
 	}
-	t.Cleanup(func() { SetLanguage(LangZh) })
-	w, err := NewMainWindow(a, demoStore(t))
+	return r
+}
+
+// addGraduate adds a person through the 人员 screen's dialog, as a user
+// would: tap 新增, type, tap 保存.
+func addGraduate(t *testing.T, a *App, name, idNumber string) *editor {
+	t.Helper()
+	s := a.goTo(scrPeople)
+	add := findButton(s.view, "新增")
+	if add == nil {
+		t.Fatal("no 新增 button on the people screen")
+	}
+	test.Tap(add)
+	e := a.editor
+	test.Type(e.entry("name"), name)
+	test.Type(e.entry("id_number"), idNumber)
+	test.Type(e.entry("hired"), "2026-06-01")
+	test.Type(e.entry("contract_months"), "12")
+	test.Type(e.entry("graduated"), "2025-07-01")
+	test.Tap(e.save)
+	return e
+}
+
+func TestAddPersonChangesRule(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	before := len(a.sc.People)
+	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Ineligible || r.Details["extra_hires_needed"] != 2 {
+		t.Fatalf("demo hiring loan: %s, %v needed", r.Status, r.Details["extra_hires_needed"])
+	}
+	e := addGraduate(t, a, "赵新", validID(t, "53040220000101001"))
+	if e.failed {
+		t.Fatalf("the dialog refused a valid person: %q", e.problem(""))
+	}
+	addGraduate(t, a, "钱新", validID(t, "53040220000202001"))
+	// Search finds them in the virtualised list.
+	rs := a.records[scrPeople]
+	test.Type(rs.query, "新")
+	if len(rs.rows) != 2 {
+		t.Errorf("search for 新 shows %d rows", len(rs.rows))
+	}
+	shows(t, rs.table, "赵新", "钱新", maskID(validID(t, "53040220000101001")))
+	if n := len(a.sc.People); n != before+2 {
+		t.Errorf("%d people after adding two to %d", n, before)
+	}
+	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Eligible {
+		t.Errorf("after hiring two graduates the loan is %s\n%v", r.Status, r.Reasons)
+	}
+	// The evaluation on screen changed with it.
+	res := a.goTo(scrResults)
+	shows(t, res.view, "适用")
+	// And the change is in the database.
+	sc, err := a.st.Load(context.Background())
+	if err != nil || len(sc.People) != before+2 || sc.People[len(sc.People)-1].Name != "钱新" {
+		t.Errorf("database holds %d people", len(sc.People))
+	}
+	capture(t, a, "zh-add-person")
+}
+
+func TestInvalidIDNumberRefused(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	before := len(a.sc.People)
+	good := validID(t, "53040220000101001")
+	bad := good[:17] + map[byte]string{'0': "1"}[good[17]]
+	if bad == good[:17] {
+		bad = good[:17] + "0"
+	}
+	e := addGraduate(t, a, "孙错", bad)
+	if got := e.problem("id_number"); !strings.Contains(got, "校验位是 "+bad[17:]+"，应为 "+good[17:]) {
+		t.Errorf("error beside the ID number: %q", got)
+	}
+	if len(a.sc.People) != before {
+		t.Error("the invalid person was added")
+	}
+	sc, _ := a.st.Load(context.Background())
+	if len(sc.People) != before {
+		t.Error("the invalid person reached the database")
+	}
+	// A bad date is refused beside its own field, before validation.
+	test.Type(e.entry("hired"), "x")
+	test.Tap(e.save)
+	if got := e.problem("hired"); !strings.Contains(got, "YYYY-MM-DD") {
+		t.Errorf("error beside the hiring date: %q", got)
+	}
+	capture(t, a, "zh-invalid-id")
+}
+
+func TestSwitchLanguage(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	shows(t, a.win.Content(), "概览", "政策匹配")
+	a.goTo(scrSettings)
+	a.settings.lang.SetSelected("English")
+	shows(t, a.win.Content(), "Overview", "Benefits", "Settings")
+	if strings.Contains(strings.Join(texts(a.win.Content()), "|"), "政策匹配") {
+		t.Error("Chinese labels remain after switching to English")
+	}
+	if got := a.fy.Preferences().String(prefLanguage); got != LangEn {
+		t.Errorf("language preference %q", got)
+	}
+	if !strings.HasPrefix(a.win.Title(), "Huiqi") || !strings.Contains(a.win.Title(), "演示 企业.db") {
+		t.Errorf("title %q", a.win.Title())
+	}
+}
+
+func TestWhatIfLeavesDatabase(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	before, _ := a.st.Load(context.Background())
+	s := a.goTo(scrWhatIf)
+	scr := a.whatif
+	scr.hireCount.SetText("2")
+	scr.hireMonths.SetText("12")
+	test.Tap(findButton(s.view, "加入模拟"))
+	if scr.result == nil {
+		t.Fatal("no what-if result")
+	}
+	var changed bool
+	for _, d := range scr.result.Changed {
+		if d.Rule.ID == "sme-hiring-loan" && d.Before.Status == engine.Ineligible && d.After.Status == engine.Eligible {
+			changed = true
+		}
+	}
+	if !changed {
+		t.Errorf("two graduates should make the hiring loan eligible: %+v", scr.result.Changed)
+	}
+	shows(t, s.view, "不适用 → 适用")
+	after, _ := a.st.Load(context.Background())
+	if len(after.People) != len(before.People) || len(a.sc.People) != len(before.People) {
+		t.Error("the what-if changed the firm's data")
+	}
+	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Ineligible {
+		t.Error("the what-if changed the evaluation on screen")
+	}
+	// Keeping it stores the records.
+	scr.keepChanges()
+	yes := findButton(overlay(a), lang.L("Yes"))
+	if yes == nil {
+		t.Fatal("no confirmation dialog")
+	}
+	test.Tap(yes)
+	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Eligible {
+		t.Errorf("kept what-if: hiring loan %s", r.Status)
+	}
+	capture(t, a, "zh-whatif")
+}
+
+func TestPacketGeneratesAndOpens(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	var opened *url.URL
+	a.openURL = func(u *url.URL) error { opened = u; return nil }
+	s := a.goTo(scrPacket)
+	test.Tap(findButton(s.view, "生成申报材料"))
+	ps := a.packet
+	deadline := time.Now().Add(20 * time.Second)
+	for ps.file == "" && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if ps.file == "" {
+		t.Fatalf("no packet written: %s", ps.status.Text)
+	}
+	if !strings.Contains(ps.file, "申报材料") || !strings.Contains(ps.file, "玉溪云帆智能科技有限公司") {
+		t.Errorf("packet file %s", ps.file)
+	}
+	data, err := os.ReadFile(ps.file)
+	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	test.Tap(ps.open)
+	if opened == nil || opened.Scheme != "file" {
+		t.Fatalf("opened %v", opened)
+	}
+	if got := filepath.FromSlash(opened.Path); got != ps.file {
+		t.Errorf("URL path %q, file %q", got, ps.file)
+	}
+	if !strings.Contains(opened.String(), "%E7%") { // Chinese path percent-encoded for the viewer
+		t.Errorf("URL %s is not escaped", opened)
+	}
+}
+
+func TestMissingFieldLinkOpensRecord(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	r := result(t, a, "high-level-talent-settlement")
+	if r.Status != engine.MissingData || len(r.Missing) != 1 {
+		t.Fatalf("demo talent rule: %s %v", r.Status, r.Missing)
+	}
+	res := a.goTo(scrResults)
+	for i, x := range a.ev.Results {
+		if x.Rule.ID == r.Rule.ID {
+			a.results.list.Select(i)
+		}
+	}
+	link := findButton(res.view, r.Missing[0])
+	if link == nil {
+		t.Fatalf("no link for %s", r.Missing[0])
+	}
+	test.Tap(link)
+	if a.editor == nil || a.editor.entry("name").Text != "陈博文" {
+		t.Fatalf("the link did not open 陈博文's record")
+	}
+}
+
+func TestOpenForeignFileSaysSo(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	bad := filepath.Join(t.TempDir(), "报表.db")
+	os.WriteFile(bad, []byte("not a database at all"), 0o600)
+	err := a.Open(bad)
+	if err == nil || !strings.Contains(a.errText(err), "不是惠企申报助手的数据库文件") {
+		t.Errorf("open of a foreign file: %v", err)
+	}
+	if a.sc == nil || a.sc.Firm.Name != "玉溪云帆智能科技有限公司" {
+		t.Error("the open file was dropped")
+	}
+}
+
+func validID(t *testing.T, first17 string) string {
+	t.Helper()
+	c, err := ident.ResidentIDCheckChar(first17)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Join(labels(w.Content()), "\n")
-	if !strings.Contains(text, "Firm data loaded: 玉溪云帆智能科技有限公司") || !strings.Contains(text, "35 people") {
-		t.Errorf("English window shows:\n%s", text)
-	}
-}
-
-func TestThemeUsesEmbeddedFont(t *testing.T) {
-	th := newTheme()
-	if got := th.Font(fyne.TextStyle{}).Name(); got != "WenQuanYi Micro Hei.ttf" {
-		t.Errorf("text font = %q", got)
-	}
-	if got := th.Font(fyne.TextStyle{Bold: true}).Name(); got != "WenQuanYi Micro Hei.ttf" {
-		t.Errorf("bold font = %q", got)
-	}
-	if got := th.Font(fyne.TextStyle{Monospace: true}).Name(); got == "WenQuanYi Micro Hei.ttf" {
-		t.Errorf("monospace should stay Fyne's own font")
-	}
+	return first17 + string(c)
 }

@@ -1,0 +1,380 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiqi/model"
+	"huiqi/model/civil"
+	"huiqi/model/money"
+	"huiqi/model/msg"
+)
+
+// editor is a dialog form for one record. Each field has an error line
+// under it; Save parses every field, then validates the record inside the
+// firm's data (model.Validate), and shows each problem beside its field
+// before anything is written.
+type editor struct {
+	a       *App
+	prefix  string // the record's JSON path, e.g. people[12]; errors under it go to fields
+	rows    []*fieldRow
+	byKey   map[string]*fieldRow
+	general *widget.Label // problems that belong to no field
+	dlg     dialog.Dialog
+	save    *widget.Button
+	failed  bool
+}
+
+type fieldRow struct {
+	key   string
+	label *widget.Label
+	input fyne.CanvasObject
+	err   *widget.Label
+}
+
+func newEditor(a *App, prefix string) *editor {
+	g := widget.NewLabel("")
+	g.Importance = widget.DangerImportance
+	g.Wrapping = fyne.TextWrapWord
+	g.Hide()
+	return &editor{a: a, prefix: prefix, byKey: map[string]*fieldRow{}, general: g}
+}
+
+func (e *editor) add(key, labelKey string, input fyne.CanvasObject) {
+	errL := widget.NewLabel("")
+	errL.Importance = widget.DangerImportance
+	errL.Wrapping = fyne.TextWrapWord
+	errL.Hide()
+	r := &fieldRow{key: key, label: widget.NewLabel(lang.L(labelKey)), input: input, err: errL}
+	e.rows = append(e.rows, r)
+	e.byKey[key] = r
+}
+
+// fail shows a problem beside the field key (or at the top when no field
+// has that key).
+func (e *editor) fail(key, text string) {
+	e.failed = true
+	if r, ok := e.byKey[key]; ok {
+		r.err.SetText(text)
+		r.err.Show()
+		return
+	}
+	e.general.SetText(strings.TrimSpace(e.general.Text + "\n" + text))
+	e.general.Show()
+}
+
+func (e *editor) failMsg(key string, m *msg.Error) { e.fail(key, e.a.pick(m.Zh, m.En)) }
+
+func (e *editor) clear() {
+	e.failed = false
+	for _, r := range e.rows {
+		if r.err != nil {
+			r.err.SetText("")
+			r.err.Hide()
+		}
+	}
+	e.general.SetText("")
+	e.general.Hide()
+}
+
+// report places an error from saving: validation errors by path, others
+// at the top.
+func (e *editor) report(err error) {
+	var errs model.Errors
+	if errors.As(err, &errs) {
+		for _, fe := range errs {
+			key, mine := strings.CutPrefix(fe.Path, e.prefix+".")
+			if !mine {
+				key = fe.Path
+			}
+			text := e.a.pick(fe.Err.Zh, fe.Err.En)
+			if _, ok := e.byKey[key]; !ok && fe.Path != "" {
+				text = fe.Path + ": " + text
+			}
+			e.fail(key, text)
+		}
+		return
+	}
+	e.fail("", e.a.errText(err))
+}
+
+// Field constructors. Each returns a getter that parses the input when
+// Save runs, recording a problem beside the field if it cannot.
+
+func (e *editor) text(key, labelKey, value string) func() string {
+	en := widget.NewEntry()
+	en.SetText(value)
+	e.add(key, labelKey, en)
+	return func() string { return strings.TrimSpace(en.Text) }
+}
+
+func (e *editor) lines(key, labelKey, value, placeholder string) func() string {
+	en := widget.NewMultiLineEntry()
+	en.SetText(value)
+	en.SetPlaceHolder(placeholder)
+	en.SetMinRowsVisible(3)
+	e.add(key, labelKey, en)
+	return func() string { return en.Text }
+}
+
+var dateRE = regexp.MustCompile(`^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$`)
+
+// parseDate reads a date as accountants type it: 2017-03-01, 2017/3/1,
+// 2017.3.1 or 2017年3月1日.
+func parseDate(s string) (civil.Date, error) {
+	m := dateRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, msg.Errorf("日期 %q 应写成 YYYY-MM-DD", "date %q must be written YYYY-MM-DD", s)
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	v, err := civil.New(y, mo, d)
+	if err != nil {
+		return 0, msg.Errorf("日期 %q 不存在", "date %q does not exist", s)
+	}
+	return v, nil
+}
+
+// date is a date field; optional ones may be left blank (no date).
+func (e *editor) date(key, labelKey string, value civil.Date, optional bool) func() civil.Date {
+	en := widget.NewEntry()
+	en.SetPlaceHolder("YYYY-MM-DD")
+	en.SetText(value.String())
+	e.add(key, labelKey, en)
+	return func() civil.Date {
+		s := strings.TrimSpace(en.Text)
+		if s == "" {
+			if !optional {
+				e.fail(key, lang.L("error.required"))
+			}
+			return 0
+		}
+		d, err := parseDate(s)
+		if err != nil {
+			m, _ := asMsg(err)
+			e.failMsg(key, m)
+		}
+		return d
+	}
+}
+
+// yuan is an amount typed in yuan ("1,234.56", "¥1234.5"), kept in fen.
+func (e *editor) yuan(key, labelKey string, value money.Fen) func() money.Fen {
+	f := e.optYuan(key, labelKey, &value)
+	return func() money.Fen {
+		v := f()
+		if v == nil {
+			e.fail(key, lang.L("error.required"))
+			return 0
+		}
+		return *v
+	}
+}
+
+// optYuan is an amount that may be left blank (unknown).
+func (e *editor) optYuan(key, labelKey string, value *money.Fen) func() *money.Fen {
+	en := widget.NewEntry()
+	en.SetPlaceHolder("0.00")
+	if value != nil {
+		en.SetText(value.Plain())
+	}
+	e.add(key, labelKey, en)
+	return func() *money.Fen {
+		s := strings.TrimSpace(en.Text)
+		if s == "" {
+			return nil
+		}
+		v, err := money.Parse(s)
+		if err != nil {
+			m, _ := asMsg(err)
+			e.failMsg(key, m)
+			return nil
+		}
+		return &v
+	}
+}
+
+// integer is a whole number; optional ones may be left blank (unknown).
+func (e *editor) integer(key, labelKey string, value *int, optional bool) func() *int {
+	en := widget.NewEntry()
+	if value != nil {
+		en.SetText(strconv.Itoa(*value))
+	}
+	e.add(key, labelKey, en)
+	return func() *int {
+		s := strings.TrimSpace(en.Text)
+		if s == "" {
+			if !optional {
+				e.fail(key, lang.L("error.required"))
+			}
+			return nil
+		}
+		v, err := strconv.Atoi(s)
+		if err != nil {
+			e.fail(key, fmt.Sprintf(lang.L("error.integer"), s))
+			return nil
+		}
+		return &v
+	}
+}
+
+func (e *editor) check(key, labelKey string, value bool) func() bool {
+	c := widget.NewCheck("", nil)
+	c.SetChecked(value)
+	e.add(key, labelKey, c)
+	return func() bool { return c.Checked }
+}
+
+// tri is a yes / no / unknown choice: unknown is not no (RULES.md §0).
+func (e *editor) tri(key, labelKey string, value model.Tri) func() model.Tri {
+	opts := []string{lang.L("tri.unknown"), lang.L("tri.yes"), lang.L("tri.no")}
+	s := widget.NewSelect(opts, nil)
+	s.SetSelectedIndex(map[model.Tri]int{model.Unknown: 0, model.True: 1, model.False: 2}[value])
+	e.add(key, labelKey, s)
+	return func() model.Tri {
+		return []model.Tri{model.Unknown, model.True, model.False}[max(0, s.SelectedIndex())]
+	}
+}
+
+// choice picks one code of an enumeration by its label; with none, the
+// first entry is "(none)" and yields "".
+func (e *editor) choice(key, labelKey string, en model.Enum, value string, none bool) func() string {
+	codes := en.Codes()
+	var labels []string
+	if none {
+		labels = append(labels, lang.L("choice.none"))
+		codes = append([]string{""}, codes...)
+	}
+	for _, o := range en.Options() {
+		labels = append(labels, e.a.label(en, o.Code))
+	}
+	s := widget.NewSelect(labels, nil)
+	for i, c := range codes {
+		if c == value {
+			s.SetSelectedIndex(i)
+		}
+	}
+	e.add(key, labelKey, s)
+	return func() string {
+		if i := s.SelectedIndex(); i >= 0 {
+			return codes[i]
+		}
+		if !none {
+			e.fail(key, lang.L("error.required"))
+		}
+		return ""
+	}
+}
+
+// several picks any codes of an enumeration.
+func (e *editor) several(key, labelKey string, en model.Enum, values []string) func() []string {
+	codes := en.Codes()
+	labels := make([]string, len(codes))
+	byLabel := map[string]string{}
+	for i, c := range codes {
+		labels[i] = e.a.label(en, c)
+		byLabel[labels[i]] = c
+	}
+	g := widget.NewCheckGroup(labels, nil)
+	var selected []string
+	for _, v := range values {
+		selected = append(selected, e.a.label(en, v))
+	}
+	g.SetSelected(selected)
+	e.add(key, labelKey, g)
+	return func() []string {
+		out := []string{}
+		for _, l := range g.Selected {
+			out = append(out, byLabel[l])
+		}
+		return out
+	}
+}
+
+// section adds a sub-heading between fields.
+func (e *editor) section(labelKey string) {
+	e.rows = append(e.rows, &fieldRow{label: bold(lang.L(labelKey))})
+}
+
+// show opens the dialog. save parses and stores the record, returning an
+// error to keep the dialog open; del, when not nil, offers 删除.
+func (e *editor) show(title string, save func() error, del func() error) {
+	grid := container.New(&formLayout{})
+	for _, r := range e.rows {
+		if r.input == nil {
+			grid.Add(r.label)
+			grid.Add(widget.NewLabel(""))
+			continue
+		}
+		grid.Add(r.label)
+		grid.Add(container.NewVBox(r.input, r.err))
+	}
+	scroll := container.NewVScroll(container.NewVBox(e.general, grid))
+	scroll.SetMinSize(fyne.NewSize(560, min(560, e.a.win.Canvas().Size().Height-160)))
+	saveBtn := widget.NewButton(lang.L("button.save"), func() {
+		e.clear()
+		err := save()
+		if err != nil {
+			e.report(err)
+		}
+		if err != nil || e.failed {
+			// Error lines appeared: lay the rows out again so they push
+			// the fields below down instead of covering them.
+			grid.Refresh()
+			scroll.Refresh()
+			return
+		}
+		e.dlg.Hide()
+	})
+	saveBtn.Importance = widget.HighImportance
+	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("button.cancel"), func() { e.dlg.Hide() }), saveBtn}
+	if del != nil {
+		delBtn := widget.NewButton(lang.L("button.delete"), func() {
+			dialog.ShowConfirm(lang.L("button.delete"), lang.L("confirm.delete"), func(ok bool) {
+				if !ok {
+					return
+				}
+				if err := del(); err != nil {
+					e.report(err)
+					return
+				}
+				e.dlg.Hide()
+			}, e.a.win)
+		})
+		delBtn.Importance = widget.DangerImportance
+		buttons = append([]fyne.CanvasObject{delBtn}, buttons...)
+	}
+	content := container.NewBorder(nil, container.NewHBox(append([]fyne.CanvasObject{layoutSpacer()}, buttons...)...), nil, nil, scroll)
+	e.dlg = dialog.NewCustomWithoutButtons(title, content, e.a.win)
+	e.save = saveBtn
+	e.a.editor = e
+	e.dlg.Show()
+}
+
+// entry returns the text input of field key (tests type into it).
+func (e *editor) entry(key string) *widget.Entry {
+	if r, ok := e.byKey[key]; ok {
+		if en, ok := r.input.(*widget.Entry); ok {
+			return en
+		}
+	}
+	return nil
+}
+
+// problem is the error shown beside field key, "" when none.
+func (e *editor) problem(key string) string {
+	if r, ok := e.byKey[key]; ok {
+		return r.err.Text
+	}
+	return e.general.Text
+}

@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiqi/assets"
+	"huiqi/forms"
+	"huiqi/model/engine"
+)
+
+// resultsScreen (政策匹配): every rule with its status, amount, reasons line
+// by line, the missing fields as links to the record to fill, the advice,
+// the 口径说明 and the clause text on demand.
+type resultsScreen struct {
+	a      *App
+	list   *widget.List
+	detail *fyne.Container
+	sel    int
+}
+
+func (s *resultsScreen) build() fyne.CanvasObject {
+	a := s.a
+	s.detail = container.NewVBox()
+	s.list = widget.NewList(
+		func() int {
+			if a.ev == nil {
+				return 0
+			}
+			return len(a.ev.Results)
+		},
+		func() fyne.CanvasObject {
+			badge := canvas.NewRectangle(statusColor(engine.Eligible))
+			badge.SetMinSize(fyne.NewSize(8, 8))
+			badge.CornerRadius = 4
+			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel("可申请"), widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := &a.ev.Results[i]
+			b := o.(*fyne.Container)
+			title := b.Objects[0].(*widget.Label)
+			title.SetText(a.text(r.Rule.Title))
+			title.Truncation = fyne.TextTruncateEllipsis
+			badge := b.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
+			badge.FillColor = statusColor(r.Status)
+			badge.Refresh()
+			b.Objects[2].(*widget.Label).SetText(statusName(r.Status))
+		})
+	s.list.OnSelected = func(i widget.ListItemID) { s.sel = i; s.showDetail() }
+	s.list.Select(s.sel)
+	s.showDetail()
+	split := container.NewHSplit(s.list, container.NewVScroll(container.NewPadded(s.detail)))
+	split.Offset = 0.36
+	return split
+}
+
+func (s *resultsScreen) refresh() {
+	if s.list == nil {
+		return
+	}
+	s.list.Refresh()
+	s.showDetail()
+}
+
+// Select shows the result of rule id.
+func (s *resultsScreen) Select(id string) {
+	for i, r := range s.a.ev.Results {
+		if r.Rule.ID == id {
+			s.list.Select(i)
+		}
+	}
+}
+
+func (s *resultsScreen) showDetail() {
+	a := s.a
+	if a.ev == nil || s.sel >= len(a.ev.Results) {
+		return
+	}
+	r := &a.ev.Results[s.sel]
+	objs := []fyne.CanvasObject{
+		heading(a.text(r.Rule.Title)),
+		widget.NewLabel(fmt.Sprintf("%s（%s）  %s  ·  %s", lang.L("results.clause"), r.Rule.Clause, r.Rule.ID, statusName(r.Status))),
+		bold(forms.AmountText(r, a.lang())),
+		bold(lang.L("results.reasons")),
+	}
+	for _, reason := range r.Reasons {
+		objs = append(objs, wrapped(a.text(reason)))
+	}
+	if len(r.Missing) > 0 {
+		objs = append(objs, bold(lang.L("results.missing")))
+		for _, path := range r.Missing {
+			path := path
+			objs = append(objs, widget.NewButton(path, func() { a.openPath(path) }))
+		}
+	}
+	if len(r.Advice) > 0 {
+		objs = append(objs, bold(lang.L("results.advice")))
+		for _, adv := range r.Advice {
+			objs = append(objs, wrapped("• "+a.text(adv)))
+		}
+	}
+	objs = append(objs, bold(lang.L("results.note")), wrapped(a.text(r.Rule.Note)),
+		widget.NewButton(lang.L("results.clause_text"), func() { a.showClause(r.Rule.Clause) }))
+	s.detail.Objects = objs
+	s.detail.Refresh()
+}
+
+// showClause shows the policy text of a clause.
+func (a *App) showClause(n string) {
+	text, ok := assets.Clause(n)
+	if !ok {
+		text = n
+	}
+	a.message(lang.L("results.clause_text"), text).Show()
+}
+
+var pathRE = regexp.MustCompile(`^(\w+)(?:\[(\d+)\])?`)
+
+// openPath follows a missing field's JSON path to the record that holds
+// it: people[7].contract_months opens person 7's dialog; firm.* the firm
+// profile; financials rows the accounts.
+func (a *App) openPath(path string) {
+	m := pathRE.FindStringSubmatch(path)
+	if m == nil {
+		return
+	}
+	i := -1
+	if m[2] != "" {
+		i, _ = strconv.Atoi(m[2])
+	}
+	switch m[1] {
+	case "firm":
+		a.goTo(scrFirm)
+		a.editFirm()
+	case "financials":
+		a.goTo(scrFirm)
+		if strings.Contains(path, "[year=") {
+			i = -1
+		}
+		a.editFinancial(i)
+	case "people":
+		a.goTo(scrPeople)
+		a.editPerson(i)
+	case "loans":
+		a.goTo(scrLoans)
+		a.editLoan(i)
+	case "patents":
+		a.goTo(scrPatents)
+		a.editPatent(i)
+	case "investments":
+		a.goTo(scrInvestments)
+		a.editInvestment(i)
+	}
+}

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"huiqi/model"
+	"huiqi/model/sheet"
+	"huiqi/model/store"
+)
+
+// Spreadsheets and backups from the File menu (issue 6): import with a
+// preview, export, templates, and restoring a backup.
+
+// chooseTable asks which table a spreadsheet holds, then runs then.
+func (a *App) chooseTable(title string, then func(table string)) {
+	tables := sheet.Tables()
+	names := make([]string, len(tables))
+	for i, t := range tables {
+		names[i] = a.pick(sheet.TableName(t), t)
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelectedIndex(0)
+	dialog.ShowCustomConfirm(title, lang.L("button.ok"), lang.L("button.cancel"),
+		container.NewVBox(widget.NewLabel(lang.L("sheet.which")), sel), func(ok bool) {
+			if ok && sel.SelectedIndex() >= 0 {
+				then(tables[sel.SelectedIndex()])
+			}
+		}, a.win)
+}
+
+var sheetFilter = storage.NewExtensionFileFilter([]string{".xlsx", ".csv"})
+
+// importSheet: choose the table and the file, check every row off the UI
+// goroutine, show a preview (or every problem by row and column), and
+// append on confirmation, in one transaction.
+func (a *App) importSheet() {
+	a.chooseTable(lang.L("menu.import"), func(table string) {
+		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if err != nil || r == nil {
+				return
+			}
+			data, err := io.ReadAll(r)
+			name := r.URI().Name()
+			r.Close()
+			if err != nil {
+				a.showError(err)
+				return
+			}
+			a.checkSheet(name, data, table)
+		}, a.win)
+		d.SetFilter(sheetFilter)
+		d.Show()
+	})
+}
+
+// checkSheet prepares the rows on a goroutine, with a progress dialog.
+func (a *App) checkSheet(name string, data []byte, table string) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("menu.import"),
+		container.NewVBox(widget.NewLabel(lang.L("sheet.checking")), widget.NewProgressBarInfinite()), a.win)
+	progress.Show()
+	sc := a.sc
+	go func() {
+		add, err := sheet.Prepare(sc, name, data, table)
+		fyne.Do(func() {
+			progress.Hide()
+			if err != nil {
+				a.message(lang.L("sheet.refused"), a.errText(err)).Show()
+				return
+			}
+			a.previewSheet(name, table, add)
+		})
+	}()
+}
+
+// previewSheet shows the first rows as they will be stored and asks.
+func (a *App) previewSheet(name, table string, add *model.Scenario) {
+	var buf bytes.Buffer
+	if err := sheet.Write(&buf, "preview.csv", table, add); err != nil {
+		a.showError(err)
+		return
+	}
+	rows, _ := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\uFEFF")))).ReadAll()
+	n := max(0, len(rows)-1)
+	shown := rows[:min(len(rows), 11)]
+	grid := widget.NewTable(
+		func() (int, int) {
+			if len(shown) == 0 {
+				return 0, 0
+			}
+			return len(shown), len(shown[0])
+		},
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[id.Row][id.Col]) })
+	for c := 0; len(shown) > 0 && c < len(shown[0]); c++ {
+		grid.SetColumnWidth(c, 120)
+	}
+	text := lang.X("sheet.preview", "", map[string]any{"Count": n, "Table": a.pick(sheet.TableName(table), table), "File": name})
+	content := container.NewBorder(wrapped(text), nil, nil, nil, container.NewGridWrap(fyne.NewSize(720, 320), grid))
+	dialog.ShowCustomConfirm(lang.L("menu.import"), lang.L("sheet.do_import"), lang.L("button.cancel"), content, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := a.st.Append(a.ctx, add); err != nil {
+			a.showError(err)
+			return
+		}
+		a.reload()
+	}, a.win)
+}
+
+// reload reads the firm back from the database after a bulk change.
+func (a *App) reload() {
+	sc, err := a.st.Load(a.ctx)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	a.sc = sc
+	a.changed()
+}
+
+// exportSheet writes a table to .xlsx or .csv where the user chooses.
+func (a *App) exportSheet() {
+	a.chooseTable(lang.L("menu.export"), func(table string) {
+		a.saveBytes(fmt.Sprintf("%s %s.xlsx", sanitize(a.sc.Firm.Name), sheet.TableName(table)), func(name string) ([]byte, error) {
+			var buf bytes.Buffer
+			err := sheet.Write(&buf, name, table, a.sc)
+			return buf.Bytes(), err
+		})
+	})
+}
+
+// template writes an import template for a table.
+func (a *App) template() {
+	a.chooseTable(lang.L("menu.template"), func(table string) {
+		a.saveBytes(sheet.TableName(table)+"导入模板.xlsx", func(string) ([]byte, error) { return sheet.Template(table) })
+	})
+}
+
+// saveBytes asks for a file and writes what make returns (make receives
+// the chosen name, whose extension picks the format).
+func (a *App) saveBytes(name string, make func(name string) ([]byte, error)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		defer w.Close()
+		data, err := make(w.URI().Name())
+		if err == nil {
+			_, err = w.Write(data)
+		}
+		if err != nil {
+			a.showError(err)
+		}
+	}, a.win)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// restore lists the automatic and manual backups beside the database and
+// puts the chosen one back (the current file is itself backed up first).
+func (a *App) restore() {
+	path := a.st.Path()
+	backups, err := store.ListBackups(path)
+	if err != nil {
+		a.showError(err)
+		return
+	}
+	if len(backups) == 0 {
+		a.message(lang.L("menu.restore"), lang.X("restore.none", "", map[string]any{"Dir": store.BackupDir(path)})).Show()
+		return
+	}
+	labels := make([]string, len(backups))
+	for i, b := range backups {
+		labels[i] = filepath.Base(b)
+		if t, reason, ok := store.BackupTime(b); ok {
+			labels[i] = t.Local().Format(time.DateTime) + "  " + reason
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(0)
+	dialog.ShowCustomConfirm(lang.L("menu.restore"), lang.L("restore.do"), lang.L("button.cancel"),
+		container.NewVBox(wrapped(lang.L("restore.help")), sel), func(ok bool) {
+			if !ok || sel.SelectedIndex() < 0 {
+				return
+			}
+			chosen := backups[sel.SelectedIndex()]
+			a.close()
+			if err := store.Restore(a.ctx, chosen, path); err != nil {
+				a.showError(err)
+			}
+			a.openAndReport(path)
+		}, a.win)
+}

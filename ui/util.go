@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiqi/model"
+	"huiqi/model/engine"
+	"huiqi/model/msg"
+)
+
+// lang is the language the app speaks now.
+func (a *App) lang() string {
+	return a.fy.Preferences().StringWithFallback(prefLanguage, LangZh)
+}
+
+// pick chooses the Chinese or English of a bilingual pair.
+func (a *App) pick(zh, en string) string {
+	if a.lang() == LangEn {
+		return en
+	}
+	return zh
+}
+
+// text renders an engine text in the current language.
+func (a *App) text(t engine.Text) string { return a.pick(t.Zh, t.En) }
+
+// label is an enumeration value's name in the current language.
+func (a *App) label(e model.Enum, code string) string { return e.Label(code, a.lang()) }
+
+func asMsg(err error) (*msg.Error, bool) {
+	var m *msg.Error
+	ok := errors.As(err, &m)
+	return m, ok
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// message is a dialog with wrapped text and an OK button.
+func (a *App) message(title, text string) dialog.Dialog {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(l)
+	scroll.SetMinSize(fyne.NewSize(520, 160))
+	return dialog.NewCustom(title, lang.L("button.ok"), scroll, a.win)
+}
+
+// remember puts path first in the recent-files list (at most 8).
+func (a *App) remember(path string) {
+	recent := []string{path}
+	for _, p := range a.recent() {
+		if p != path && len(recent) < 8 {
+			recent = append(recent, p)
+		}
+	}
+	a.fy.Preferences().SetStringList(prefRecent, recent)
+}
+
+func (a *App) recent() []string { return a.fy.Preferences().StringList(prefRecent) }
+
+// maskID hides the middle of a resident ID number in lists:
+// 530402199203150017 → 5304**********0017.
+func maskID(id string) string {
+	if len(id) < 9 {
+		return id
+	}
+	return id[:4] + strings.Repeat("*", len(id)-8) + id[len(id)-4:]
+}
+
+// bold is a bold label.
+func bold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// heading is a large bold label.
+func heading(s string) *widget.Label {
+	l := bold(s)
+	l.SizeName = "headingText"
+	return l
+}
+
+// wrapped is a label that wraps at word (and CJK character) boundaries.
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// confirm asks a yes/no question and runs yes on yes.
+func confirm(a *App, title, question string, yes func()) {
+	dialog.ShowConfirm(title, question, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, a.win)
+}
+
+// mkdirFor creates the folder a file will go in (private: it holds ID
+// numbers).
+func mkdirFor(path string) error { return os.MkdirAll(filepath.Dir(path), 0o700) }
