@@ -147,7 +147,7 @@ func AmountText(r *engine.Result, lang string) string {
 		return say("可扣减税款 %s", "tax reduced by %s", a)
 	case "startup-fee-cap":
 		if r.Amount == 0 {
-			return say("收费按标准 50%% 收取（暂无多收）", "fees at 50%% of the standard (nothing overcharged yet)")
+			return say("收费减半（暂无多收）", "fees halved (nothing overcharged yet)")
 		}
 		return say("可申请退还 %s", "refund due: %s", a)
 	case "tech-sme-founder-loan":

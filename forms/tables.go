@@ -5,8 +5,10 @@ import (
 	"strings"
 
 	"huiqi/model"
+	"huiqi/model/civil"
 	"huiqi/model/engine"
 	"huiqi/model/money"
+	"huiqi/model/params"
 )
 
 // ruleTables are the figures a rule's form shows beside its conditions.
@@ -33,7 +35,7 @@ func ruleTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []B
 	case "rd-super-deduction":
 		return rdTables(sc, ev, r)
 	case "self-employed-tax-deduction":
-		return selfEmployedTables(r)
+		return selfEmployedTables(ev, r)
 	case "vc-investment-deduction":
 		return vcTables(sc, ev, r)
 	}
@@ -77,6 +79,18 @@ func personTable(sc *model.Scenario, r *engine.Result, cols []Column, row func(*
 	return []Block{Table{Columns: cols, Rows: rows}}
 }
 
+// param is a number of the rule set in force on the evaluation date, so
+// the labels say what the figures were computed with.
+func param(ev *engine.Evaluation, key string) int64 { return ev.Params.Get(key, ev.AsOf) }
+
+// wan writes fen as 万元 ("10 万元") for labels.
+func wan(fen int64) string {
+	if fen%1_000_000 == 0 {
+		return fmt.Sprintf("%d 万元", fen/1_000_000)
+	}
+	return money.Fen(fen).Yuan()
+}
+
 func feeTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Block {
 	rows := [][]string{}
 	var std, capTotal, charged, refund money.Fen
@@ -89,7 +103,8 @@ func feeTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Bl
 	return []Block{
 		Paragraph{Text: fmt.Sprintf("减半期：%s 至 %s。下表为期内计入的收费（行政审批前置性、强制性专业服务，收费标准实行当地政府管理）。",
 			sc.Firm.Founded, dDate(r.Details, "window_end")), Small: true},
-		Table{Columns: []Column{{"日期", 1.3, Center}, {"服务项目", 2.2, Left}, {"核定标准", 1.5, Right}, {"上限（50%）", 1.6, Right}, {"实收", 1.5, Right}, {"应退", 1.6, Right}},
+		Table{Columns: []Column{{"日期", 1.3, Center}, {"服务项目", 2.2, Left}, {"核定标准", 1.5, Right},
+			{fmt.Sprintf("上限（%d%%）", param(ev, params.FeeCapPct)), 1.6, Right}, {"实收", 1.5, Right}, {"应退", 1.6, Right}},
 			Rows: rows, Bold: []int{len(rows) - 1}},
 	}
 }
@@ -162,19 +177,22 @@ func hiringTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) [
 
 func techLoanTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Block {
 	d := r.Details
-	basis := "按 10 万元、24 个月、基准利率估算（尚无创办人的创业担保贷款）"
+	extraMax, months := param(ev, params.TechLoanExtraMax), param(ev, params.TechLoanMonths)
+	province, city := param(ev, params.TechLoanProvince), param(ev, params.TechLoanCity)
+	basis := fmt.Sprintf("按 %s、%d 个月、基准利率估算（尚无创办人的创业担保贷款）", wan(extraMax), months)
 	if est, _ := d["estimated"].(bool); !est {
 		basis = "按创办人最近一笔创业担保贷款计算"
 	}
 	return []Block{
-		Paragraph{Text: "贴息计算：" + basis + "。贴息 = 提高部分本金 × 年利率 × 月数 ÷ 12；省、市、县区按 4:3:3 分担。", Small: true},
+		Paragraph{Text: fmt.Sprintf("贴息计算：%s。贴息 = 提高部分本金 × 年利率 × 月数 ÷ 12；省、市、县区按 %d:%d:%d 分担。",
+			basis, province/10, city/10, (100-province-city)/10), Small: true},
 		Table{Columns: []Column{{"项目", 2.5, Left}, {"金额或数值", 2.5, Right}}, Rows: [][]string{
-			{"提高部分本金（最多 10 万元）", yuan(dFen(d, "extra_principal_fen"), true)},
+			{fmt.Sprintf("提高部分本金（最多 %s）", wan(extraMax)), yuan(dFen(d, "extra_principal_fen"), true)},
 			{"贴息利率（以基准利率为限）" + mark2, money.Fen(dInt(d, "rate_bp")).Plain() + "%"},
-			{"贴息月数（最多 24 个月）", fmt.Sprint(dInt(d, "months"))},
+			{fmt.Sprintf("贴息月数（最多 %d 个月）", months), fmt.Sprint(dInt(d, "months"))},
 			{"贴息总额", yuan(dFen(d, "subsidy_fen"), true)},
-			{"其中：省级承担（40%）", yuan(dFen(d, "province_fen"), true)},
-			{"市级承担（30%）", yuan(dFen(d, "city_fen"), true)},
+			{fmt.Sprintf("其中：省级承担（%d%%）", province), yuan(dFen(d, "province_fen"), true)},
+			{fmt.Sprintf("市级承担（%d%%）", city), yuan(dFen(d, "city_fen"), true)},
 			{"县区承担（余额）", yuan(dFen(d, "county_fen"), true)},
 		}, Bold: []int{3}},
 	}
@@ -185,6 +203,8 @@ func techLoanTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result)
 func rdTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Block {
 	d := r.Details
 	t := dInt(d, "tax_year")
+	jan1 := civil.YearStart(t)
+	capNum, capDen := ev.Params.Get(params.RDOtherCapNum, jan1), ev.Params.Get(params.RDOtherCapDen, jan1)
 	byCat, _ := d["by_category"].(engine.Details)
 	rows := [][]string{}
 	for i, c := range model.RDCategories.Options() {
@@ -196,7 +216,7 @@ func rdTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Blo
 	rows = append(rows,
 		[]string{"", "前五项小计", dFen(d, "base_fen").Yuan()},
 		[]string{"6", "其他相关费用（实际发生）", dFen(d, "other_fen").Yuan()},
-		[]string{"", "其他相关费用限额（前五项 × 10% ÷ 90%）" + mark2, yuan(dFen(d, "other_cap_fen"), true)},
+		[]string{"", fmt.Sprintf("其他相关费用限额（前五项 × %d%% ÷ %d%%）", capNum, capDen) + mark2, yuan(dFen(d, "other_cap_fen"), true)},
 		[]string{"", "可加计扣除的研发费用合计", yuan(dFen(d, "eligible_total_fen"), true)},
 		[]string{"", "加计扣除比例" + mark2, fmt.Sprintf("%d%%", dInt(d, "rate_pct"))},
 		[]string{"", "加计扣除额", yuan(r.Amount, true)},
@@ -209,7 +229,7 @@ func rdTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Blo
 	}
 }
 
-func selfEmployedTables(r *engine.Result) []Block {
+func selfEmployedTables(ev *engine.Evaluation, r *engine.Result) []Block {
 	rows := [][]string{}
 	for _, y := range dRows(r.Details, "rows") {
 		rows = append(rows, []string{fmt.Sprint(dInt(y, "year")), fmt.Sprint(dInt(y, "months")), yuan(dFen(y, "cap_fen"), true),
@@ -218,8 +238,8 @@ func selfEmployedTables(r *engine.Result) []Block {
 	}
 	rows = append(rows, []string{"合计", "", "", "", "", "", "", "", dFen(r.Details, "total_fen").Yuan()})
 	return []Block{
-		Paragraph{Text: fmt.Sprintf("扣减期：%s 至 %s（不含）。每年限额 = 9600 元 ÷ 12 × 期内月数；依次扣减下列税费。",
-			dDate(r.Details, "window_start"), dDate(r.Details, "window_end")), Small: true},
+		Paragraph{Text: fmt.Sprintf("扣减期：%s 至 %s（不含）。每年限额 = %s ÷ 12 × 期内月数；依次扣减下列税费。",
+			dDate(r.Details, "window_start"), dDate(r.Details, "window_end"), money.Fen(param(ev, params.SelfEmpYearCap)).Yuan()), Small: true},
 		Table{Columns: []Column{{"年度", 0.7, Center}, {"月数", 0.6, Center}, {"限额", 1.3, Right}, {"增值税", 1.2, Right}, {"城建税", 1.1, Right},
 			{"教育费附加", 1.1, Right}, {"地方教育附加", 1.1, Right}, {"个人所得税", 1.1, Right}, {"扣减合计", 1.3, Right}},
 			Rows: rows, Bold: []int{len(rows) - 1}},
@@ -243,7 +263,7 @@ func vcTables(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) []Blo
 	ledger = append(ledger, []string{"合计", r.Amount.Yuan(), dFen(r.Details, "used_fen").Yuan(), dFen(r.Details, "carry_forward_fen").Yuan()})
 	return []Block{
 		Paragraph{Text: "投资明细（未上市中小高新技术企业）：", Small: true},
-		Table{Columns: []Column{{"被投资企业", 2.2, Left}, {"投资日期", 1.2, Center}, {"投资额", 1.5, Right}, {"满 2 年之日", 1.2, Center}, {"可抵扣（70%）", 1.6, Right}, {"状态", 1, Center}}, Rows: inv},
+		Table{Columns: []Column{{"被投资企业", 2.2, Left}, {"投资日期", 1.2, Center}, {"投资额", 1.5, Right}, {fmt.Sprintf("满 %d 年之日", param(ev, params.VCYears)), 1.2, Center}, {fmt.Sprintf("可抵扣（%d%%）", param(ev, params.VCPct)), 1.6, Right}, {"状态", 1, Center}}, Rows: inv},
 		Paragraph{Text: "抵扣台账（当年不足抵扣的结转以后年度）：", Small: true},
 		Table{Columns: []Column{{"年度", 1, Center}, {"新增可抵扣额", 2, Right}, {"当年抵扣", 2, Right}, {"结转", 2, Right}}, Rows: ledger, Bold: []int{len(ledger) - 1}},
 	}

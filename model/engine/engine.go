@@ -96,6 +96,7 @@ type Evaluation struct {
 	Size      Size
 	Results   []Result
 	Deadlines []Deadline
+	Params    *params.Table // the numbers the rules used, for printing them
 }
 
 // Result returns the result of the rule with the given id.
@@ -142,7 +143,7 @@ func (e *Engine) Evaluate(sc *model.Scenario, asOf civil.Date) (*Evaluation, err
 		return nil, ErrTooEarly
 	}
 	f := newFacts(sc, asOf, e.params)
-	ev := &Evaluation{AsOf: asOf, Firm: sc.Firm.Name, Size: f.size}
+	ev := &Evaluation{AsOf: asOf, Firm: sc.Firm.Name, Size: f.size, Params: e.params}
 	if f.size.Known {
 		ev.SizeClass = f.size.Low
 	}

@@ -138,3 +138,19 @@ func wantReason(t testing.TB, r *Result, zh, en string) {
 }
 
 func identCheck(first17 string) (byte, error) { return ident.ResidentIDCheckChar(first17) }
+
+// wantAdvice fails unless some advice of r contains zh in Chinese and en
+// in English.
+func wantAdvice(t testing.TB, r *Result, zh, en string) {
+	t.Helper()
+	for _, x := range r.Advice {
+		if strings.Contains(x.Zh, zh) && strings.Contains(x.En, en) {
+			return
+		}
+	}
+	var b strings.Builder
+	for _, x := range r.Advice {
+		b.WriteString(x.Zh + " | " + x.En + "\n")
+	}
+	t.Errorf("%s: no advice with %q / %q in:\n%s", r.Rule.ID, zh, en, b.String())
+}

@@ -127,20 +127,6 @@ func raWantMissing(t testing.TB, r *Result, paths ...string) {
 	}
 }
 
-// wantAdvice fails unless some advice of r contains zh and en.
-func raWantAdvice(t testing.TB, r *Result, zh, en string) {
-	t.Helper()
-	for _, x := range r.Advice {
-		if strings.Contains(x.Zh, zh) && strings.Contains(x.En, en) {
-			return
-		}
-	}
-	var b strings.Builder
-	for _, x := range r.Advice {
-		b.WriteString(x.Zh + " | " + x.En + "\n")
-	}
-	t.Errorf("%s: no advice with %q / %q in:\n%s", r.Rule.ID, zh, en, b.String())
-}
 
 func raNoReason(t testing.TB, r *Result, zh, en string) {
 	t.Helper()
@@ -642,7 +628,7 @@ func TestRulesA_InventorRewardMinimum(t *testing.T) {
 			wantReason(t, r, fmt.Sprintf("有最低奖励要求的职务发明收益 %d 条，应发合计 %s", c.rows, money.Fen(c.required).Yuan()),
 				fmt.Sprintf("%d service-invention income rows carry a minimum: %s due in all", c.rows, money.Fen(c.required).Yuan()))
 			if c.short > 0 {
-				raWantAdvice(t, r, "应补发奖励报酬", "pay the inventors a further")
+				wantAdvice(t, r, "应补发奖励报酬", "pay the inventors a further")
 			}
 		})
 	}
@@ -1364,8 +1350,8 @@ func TestRulesA_SmeHiringLoan(t *testing.T) {
 			wantReason(t, r, fmt.Sprintf("(b) 高校毕业生 %d 人，需达到从业人员 %d 人的 20%%", w.nB, w.staff),
 				fmt.Sprintf("(b) %d graduate hires against 20%% of %d staff", w.nB, w.staff))
 			if w.adviceGrads > 0 {
-				raWantAdvice(t, r, fmt.Sprintf("再招用 %d 名高校毕业生", w.adviceGrads), fmt.Sprintf("hire %d more graduates in 2021", w.adviceGrads))
-				raWantAdvice(t, r, fmt.Sprintf("或招用 %d 名其他符合创业担保贷款申请条件的人员", w.adviceOthr),
+				wantAdvice(t, r, fmt.Sprintf("再招用 %d 名高校毕业生", w.adviceGrads), fmt.Sprintf("hire %d more graduates in 2021", w.adviceGrads))
+				wantAdvice(t, r, fmt.Sprintf("或招用 %d 名其他符合创业担保贷款申请条件的人员", w.adviceOthr),
 					fmt.Sprintf("or %d people of the other qualifying categories", w.adviceOthr))
 			}
 		})
@@ -1503,7 +1489,7 @@ func TestRulesA_SmeHiringLoanFirmConditions(t *testing.T) {
 				}
 			}
 			if sc.Firm.CreditClean == model.False {
-				raWantAdvice(t, r, "须先结清", "clear unpaid wages")
+				wantAdvice(t, r, "须先结清", "clear unpaid wages")
 			}
 		})
 	}

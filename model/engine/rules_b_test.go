@@ -88,20 +88,6 @@ func rbMissing(t testing.TB, r *Result, paths ...string) {
 	}
 }
 
-// rbAdvice fails unless some advice contains zh and en.
-func rbAdvice(t testing.TB, r *Result, zh, en string) {
-	t.Helper()
-	for _, a := range r.Advice {
-		if strings.Contains(a.Zh, zh) && strings.Contains(a.En, en) {
-			return
-		}
-	}
-	var b strings.Builder
-	for _, a := range r.Advice {
-		b.WriteString(a.Zh + " | " + a.En + "\n")
-	}
-	t.Errorf("%s: no advice with %q / %q in:\n%s", r.Rule.ID, zh, en, b.String())
-}
 
 // rbRows returns a list-of-rows detail.
 func rbRows(t testing.TB, r *Result, key string) []Details {
@@ -995,7 +981,7 @@ func TestSelfEmployedTaxDeductionConditions(t *testing.T) {
 			rbWantDate(t, r, "window_end", "2022-04-01")
 			rbAmounts(t, r, 100_000, 0)
 			if c.d == "2022-04-01" {
-				rbAdvice(t, r, "3 年期已于 2022-04-01 结束", "the 3-year window ended on 2022-04-01")
+				wantAdvice(t, r, "3 年期已于 2022-04-01 结束", "the 3-year window ended on 2022-04-01")
 			}
 		})
 	}
@@ -1194,7 +1180,7 @@ func TestVCInvestmentDeductionQualifying(t *testing.T) {
 			wantStatus(t, r, c.status)
 			wantReason(t, r, c.reason[0], c.reason[1])
 			if c.advice[0] != "" {
-				rbAdvice(t, r, c.advice[0], c.advice[1])
+				wantAdvice(t, r, c.advice[0], c.advice[1])
 			}
 			rbAmounts(t, r, c.amount, 0)
 		})
@@ -1274,7 +1260,7 @@ func TestVCInvestmentDeductionLedger(t *testing.T) {
 					t.Errorf("row %d = %+v, want %+v", i, g, w)
 				}
 			}
-			rbAdvice(t, r, "investments[3] E 于 2023-01-01 持有满 2 年", "investments[3] E reaches two years on 2023-01-01")
+			wantAdvice(t, r, "investments[3] E 于 2023-01-01 持有满 2 年", "investments[3] E reaches two years on 2023-01-01")
 		})
 	}
 }
