@@ -30,9 +30,10 @@ func runImport(env *Env, args []string) error {
 		return usagef("需要 --db FILE 和一个场景文件", "need --db FILE and one scenario file")
 	}
 	// A roster of tens of thousands is decoded and stored once and then the
-	// process ends: trading memory for fewer collections speeds that up by
-	// a fifth.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// process ends: trading memory for fewer collections (about 350 MB at
+	// peak instead of 215 MB for 50,000 people and 50,000 R&D lines) makes
+	// the import about a fifth faster.
+	defer debug.SetGCPercent(debug.SetGCPercent(1000))
 	data, err := readInput(pos[0])
 	if err != nil {
 		return err

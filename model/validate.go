@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"huiqi/model/civil"
@@ -22,6 +22,38 @@ const (
 	maxYear = 2100
 )
 
+// loc is a JSON path, written out only when a problem is reported:
+// validating a roster of 50,000 people must not format the paths of
+// hundreds of thousands of fields that are fine.
+type loc struct {
+	parent *loc
+	key    string // a key, or "" for an index
+	i      int
+}
+
+// at is the path of key below l.
+func (l *loc) at(key string) *loc { return &loc{parent: l, key: key} }
+
+// item is the path of element i of the array l.
+func (l *loc) item(i int) *loc { return &loc{parent: l, i: i} }
+
+func (l *loc) String() string {
+	if l == nil {
+		return ""
+	}
+	base := l.parent.String()
+	switch {
+	case l.key == "":
+		return base + "[" + strconv.Itoa(l.i) + "]"
+	case base == "":
+		return l.key
+	}
+	return base + "." + l.key
+}
+
+// root is the path of a top-level key.
+func root(key string) *loc { return &loc{key: key} }
+
 // Validate checks what the JSON types cannot: identifiers' check digits,
 // enumerations, amounts that must not be negative, the order of dates,
 // unique person ids and references that must resolve. Paths are those of
@@ -29,52 +61,53 @@ const (
 func Validate(sc *Scenario) Errors {
 	var v validator
 	if !sc.AsOf.IsZero() && sc.AsOf < PolicyInForce {
-		v.Addf("as_of", "评估日期 %s 早于政策施行日 %s", "evaluation date %s is before the policy took effect on %s", sc.AsOf, PolicyInForce)
+		v.fail(root("as_of"), "评估日期 %s 早于政策施行日 %s", "evaluation date %s is before the policy took effect on %s", sc.AsOf, PolicyInForce)
 	}
-	v.firm("firm", &sc.Firm)
-	v.years("financials", len(sc.Financials), func(i int) int { return sc.Financials[i].Year })
+	v.firm(root("firm"), &sc.Firm)
+	fins := root("financials")
+	v.years(fins, len(sc.Financials), func(i int) int { return sc.Financials[i].Year })
 	for i, f := range sc.Financials {
-		p := index("financials", i)
-		v.nonNegPtr(p+".revenue_fen", f.Revenue)
-		v.nonNegPtr(p+".total_assets_fen", f.TotalAssets)
+		v.nonNegPtr(fins.item(i).at("revenue_fen"), f.Revenue)
+		v.nonNegPtr(fins.item(i).at("total_assets_fen"), f.TotalAssets)
 	}
-	v.years("taxes", len(sc.Taxes), func(i int) int { return sc.Taxes[i].Year })
+	taxes := root("taxes")
+	v.years(taxes, len(sc.Taxes), func(i int) int { return sc.Taxes[i].Year })
 	for i, t := range sc.Taxes {
-		v.tax(index("taxes", i), t)
+		v.tax(taxes.item(i), t)
 	}
+	people := root("people")
 	ids := make(map[string]int, len(sc.People))
 	for i := range sc.People {
-		p := index("people", i)
-		v.person(p, &sc.People[i])
+		v.person(people.item(i), &sc.People[i])
 		id := sc.People[i].ID
 		if first, dup := ids[id]; dup && id != "" {
-			v.Addf(p+".id", "人员编号 %q 与 people[%d] 重复", "person id %q is already used by people[%d]", id, first)
+			v.fail(people.item(i).at("id"), "人员编号 %q 与 people[%d] 重复", "person id %q is already used by people[%d]", id, first)
 		} else {
 			ids[id] = i
 		}
 	}
-	patents := make(map[string]int, len(sc.Patents))
+	patents := root("patents")
+	numbers := make(map[string]int, len(sc.Patents))
 	for i := range sc.Patents {
-		p := index("patents", i)
-		v.patent(p, &sc.Patents[i], ids)
+		v.patent(patents.item(i), &sc.Patents[i], ids)
 		key := patentKey(sc.Patents[i].Number)
-		if first, dup := patents[key]; dup && key != "" {
-			v.Addf(p+".number", "专利号与 patents[%d] 重复", "patent number is the same as patents[%d]", first)
+		if first, dup := numbers[key]; dup && key != "" {
+			v.fail(patents.item(i).at("number"), "专利号与 patents[%d] 重复", "patent number is the same as patents[%d]", first)
 		} else {
-			patents[key] = i
+			numbers[key] = i
 		}
 	}
 	for i, e := range sc.RDExpenses {
-		v.rd(index("rd_expenses", i), e)
+		v.rd(root("rd_expenses").item(i), e)
 	}
 	for i, in := range sc.Investments {
-		v.investment(index("investments", i), in)
+		v.investment(root("investments").item(i), in)
 	}
 	for i, l := range sc.Loans {
-		v.loan(index("loans", i), l, ids)
+		v.loan(root("loans").item(i), l, ids)
 	}
 	for i, f := range sc.Fees {
-		v.fee(index("fees", i), f)
+		v.fee(root("fees").item(i), f)
 	}
 	return v.Errors
 }
@@ -83,224 +116,217 @@ func Validate(sc *Scenario) Errors {
 // person), for edit dialogs that check a record before it is saved.
 func CheckPerson(p *Person) Errors {
 	var v validator
-	v.person("", p)
+	v.person(nil, p)
 	return v.Errors
-}
-
-func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }
 
 type validator struct{ Errors }
 
-func (v *validator) required(path, s string) {
+func (v *validator) fail(l *loc, zh, en string, args ...any) { v.Addf(l.String(), zh, en, args...) }
+
+func (v *validator) required(l *loc, s string) {
 	if strings.TrimSpace(s) == "" {
-		v.Addf(path, "不能为空", "must not be empty")
+		v.fail(l, "不能为空", "must not be empty")
 	}
 }
 
-func (v *validator) enum(path string, e Enum, code string) {
+func (v *validator) enum(l *loc, e Enum, code string) {
 	if !e.Valid(code) {
-		v.Addf(path, "%q 不是可选值（可选：%s）", "%q is not one of %s", code, strings.Join(e.Codes(), ", "))
+		v.fail(l, "%q 不是可选值（可选：%s）", "%q is not one of %s", code, strings.Join(e.Codes(), ", "))
 	}
 }
 
-func (v *validator) date(path string, d civil.Date) {
+func (v *validator) date(l *loc, d civil.Date) {
 	if d.IsZero() {
-		v.Addf(path, "缺少日期", "a date is required")
+		v.fail(l, "缺少日期", "a date is required")
 	}
 }
 
-func (v *validator) notBefore(path string, d civil.Date, otherPath string, other civil.Date) {
+func (v *validator) notBefore(l *loc, d civil.Date, otherName string, other civil.Date) {
 	if !d.IsZero() && !other.IsZero() && d < other {
-		v.Addf(path, "%s 早于 %s（%s）", "%s is before %s (%s)", d, otherPath, other)
+		v.fail(l, "%s 早于 %s（%s）", "%s is before %s (%s)", d, otherName, other)
 	}
 }
 
-func (v *validator) nonNeg(path string, f money.Fen) {
+func (v *validator) nonNeg(l *loc, f money.Fen) {
 	if f < 0 {
-		v.Addf(path, "金额不能为负数（%d 分）", "amount must not be negative (%d fen)", int64(f))
+		v.fail(l, "金额不能为负数（%d 分）", "amount must not be negative (%d fen)", int64(f))
 	}
 }
 
-func (v *validator) nonNegPtr(path string, f *money.Fen) {
+func (v *validator) nonNegPtr(l *loc, f *money.Fen) {
 	if f != nil {
-		v.nonNeg(path, *f)
+		v.nonNeg(l, *f)
 	}
 }
 
-func (v *validator) count(path string, n int) {
+func (v *validator) count(l *loc, n int) {
 	if n < 0 {
-		v.Addf(path, "不能为负数（%d）", "must not be negative (%d)", n)
+		v.fail(l, "不能为负数（%d）", "must not be negative (%d)", n)
 	}
 }
 
-func (v *validator) year(path string, y int) {
+func (v *validator) year(l *loc, y int) {
 	if y < minYear || y > maxYear {
-		v.Addf(path, "年份 %d 不在 %d–%d 之间", "year %d is not between %d and %d", y, minYear, maxYear)
+		v.fail(l, "年份 %d 不在 %d–%d 之间", "year %d is not between %d and %d", y, minYear, maxYear)
 	}
 }
 
 // years checks a yearly table: each year plausible and given once, because
 // a rule that reads "the row of year T" must not have to choose.
-func (v *validator) years(path string, n int, year func(int) int) {
+func (v *validator) years(table *loc, n int, year func(int) int) {
 	seen := make(map[int]int, n)
 	for i := 0; i < n; i++ {
-		p := index(path, i) + ".year"
+		l := table.item(i).at("year")
 		y := year(i)
-		v.year(p, y)
+		v.year(l, y)
 		if first, dup := seen[y]; dup {
-			v.Addf(p, "%d 年与 %s[%d] 重复", "year %d is already given in %s[%d]", y, path, first)
+			v.fail(l, "%d 年与 %s[%d] 重复", "year %d is already given in %s[%d]", y, table, first)
 		} else {
 			seen[y] = i
 		}
 	}
 }
 
-func (v *validator) ident(path string, err error) {
+func (v *validator) ident(l *loc, err error) {
 	if err == nil {
 		return
 	}
 	if m, ok := err.(*msg.Error); ok {
-		v.Add(path, m)
+		v.Add(l.String(), m)
 		return
 	}
-	v.Addf(path, "%v", "%v", err)
+	v.fail(l, "%v", "%v", err)
 }
 
-func (v *validator) firm(path string, f *Firm) {
-	v.required(join(path, "name"), f.Name)
-	v.ident(join(path, "uscc"), ident.CheckUSCC(f.USCC))
-	v.enum(join(path, "legal_form"), LegalForms, f.LegalForm)
-	v.enum(join(path, "ownership"), Ownerships, f.Ownership)
-	v.date(join(path, "founded"), f.Founded)
-	v.required(join(path, "county"), f.County)
-	v.enum(join(path, "industry"), Industries, f.Industry)
+func (v *validator) firm(l *loc, f *Firm) {
+	v.required(l.at("name"), f.Name)
+	v.ident(l.at("uscc"), ident.CheckUSCC(f.USCC))
+	v.enum(l.at("legal_form"), LegalForms, f.LegalForm)
+	v.enum(l.at("ownership"), Ownerships, f.Ownership)
+	v.date(l.at("founded"), f.Founded)
+	v.required(l.at("county"), f.County)
+	v.enum(l.at("industry"), Industries, f.Industry)
 	for i, c := range f.Certifications {
-		p := index(join(path, "certifications"), i)
-		v.enum(p+".kind", CertKinds, c.Kind)
-		v.date(p+".issued", c.Issued)
-		v.notBefore(p+".expires", c.Expires, "issued", c.Issued)
+		cl := l.at("certifications").item(i)
+		v.enum(cl.at("kind"), CertKinds, c.Kind)
+		v.date(cl.at("issued"), c.Issued)
+		v.notBefore(cl.at("expires"), c.Expires, "issued", c.Issued)
 	}
 	for i, r := range f.Received {
-		p := index(join(path, "received"), i)
+		rl := l.at("received").item(i)
 		if !IsRuleID(r.Benefit) {
-			v.Addf(p+".benefit", "%q 不是 RULES.md 中的规则编号", "%q is not a rule id of RULES.md", r.Benefit)
+			v.fail(rl.at("benefit"), "%q 不是 RULES.md 中的规则编号", "%q is not a rule id of RULES.md", r.Benefit)
 		}
-		v.date(p+".date", r.Date)
+		v.date(rl.at("date"), r.Date)
 	}
 }
 
-func (v *validator) tax(path string, t TaxYear) {
-	v.nonNeg(path+".vat_fen", t.VAT)
-	v.nonNeg(path+".urban_construction_fen", t.UrbanConstruction)
-	v.nonNeg(path+".education_surcharge_fen", t.EducationSurcharge)
-	v.nonNeg(path+".local_education_surcharge_fen", t.LocalEducationSurcharge)
-	v.nonNeg(path+".personal_income_fen", t.PersonalIncome)
+func (v *validator) tax(l *loc, t TaxYear) {
+	v.nonNeg(l.at("vat_fen"), t.VAT)
+	v.nonNeg(l.at("urban_construction_fen"), t.UrbanConstruction)
+	v.nonNeg(l.at("education_surcharge_fen"), t.EducationSurcharge)
+	v.nonNeg(l.at("local_education_surcharge_fen"), t.LocalEducationSurcharge)
+	v.nonNeg(l.at("personal_income_fen"), t.PersonalIncome)
 }
 
-func (v *validator) person(path string, p *Person) {
+func (v *validator) person(l *loc, p *Person) {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
-		v.Addf(join(path, "id"), "不能为空", "must not be empty")
+		v.fail(l.at("id"), "不能为空", "must not be empty")
 	case p.ID == BorrowerFirm:
-		v.Addf(join(path, "id"), "人员编号不能是 %q（贷款借款人用它表示企业）", "a person id must not be %q (loans use it for the firm)", BorrowerFirm)
+		v.fail(l.at("id"), "人员编号不能是 %q（贷款借款人用它表示企业）", "a person id must not be %q (loans use it for the firm)", BorrowerFirm)
 	}
-	v.required(join(path, "name"), p.Name)
+	v.required(l.at("name"), p.Name)
 	if p.IDNumber != "" {
-		v.ident(join(path, "id_number"), ident.CheckResidentID(p.IDNumber))
+		v.ident(l.at("id_number"), ident.CheckResidentID(p.IDNumber))
 	}
-	v.notBefore(join(path, "left"), p.Left, "hired", p.Hired)
+	v.notBefore(l.at("left"), p.Left, "hired", p.Hired)
 	if p.ContractMonths != nil {
-		v.count(join(path, "contract_months"), *p.ContractMonths)
+		v.count(l.at("contract_months"), *p.ContractMonths)
 	}
-	seen := map[string]bool{}
 	for i, c := range p.Categories {
-		cp := index(join(path, "categories"), i)
-		v.enum(cp, Categories, c)
-		if seen[c] {
-			v.Addf(cp, "类别 %q 重复", "category %q is listed twice", c)
+		cl := l.at("categories").item(i)
+		v.enum(cl, Categories, c)
+		for _, earlier := range p.Categories[:i] {
+			if earlier == c {
+				v.fail(cl, "类别 %q 重复", "category %q is listed twice", c)
+			}
 		}
-		seen[c] = true
 	}
 	if c := p.EmploymentCertificate; c != nil {
-		v.date(join(path, "employment_certificate.issued"), c.Issued)
+		v.date(l.at("employment_certificate.issued"), c.Issued)
 	}
 	if t := p.Talent; t != nil {
-		v.enum(join(path, "talent.program"), TalentPrograms, t.Program)
+		v.enum(l.at("talent.program"), TalentPrograms, t.Program)
 		if t.ContractYears != nil {
-			v.count(join(path, "talent.contract_years"), *t.ContractYears)
+			v.count(l.at("talent.contract_years"), *t.ContractYears)
 		}
 	}
-	if l := p.LeaveFrom; l != nil {
-		v.enum(join(path, "leave_from.kind"), LeaveKinds, l.Kind)
-		v.date(join(path, "leave_from.start"), l.Start)
+	if lv := p.LeaveFrom; lv != nil {
+		v.enum(l.at("leave_from.kind"), LeaveKinds, lv.Kind)
+		v.date(l.at("leave_from.start"), lv.Start)
 	}
 }
 
-func (v *validator) patent(path string, p *Patent, people map[string]int) {
-	v.ident(path+".number", ident.CheckPatentNumber(p.Number))
-	v.enum(path+".kind", PatentKinds, p.Kind)
-	v.required(path+".title", p.Title)
-	v.date(path+".filed", p.Filed)
-	v.notBefore(path+".granted", p.Granted, "filed", p.Filed)
-	v.enum(path+".status", PatentStatuses, p.Status)
+func (v *validator) patent(l *loc, p *Patent, people map[string]int) {
+	v.ident(l.at("number"), ident.CheckPatentNumber(p.Number))
+	v.enum(l.at("kind"), PatentKinds, p.Kind)
+	v.required(l.at("title"), p.Title)
+	v.date(l.at("filed"), p.Filed)
+	v.notBefore(l.at("granted"), p.Granted, "filed", p.Filed)
+	v.enum(l.at("status"), PatentStatuses, p.Status)
 	for i, id := range p.Inventors {
 		if _, ok := people[id]; !ok {
-			v.Addf(index(path+".inventors", i), "找不到编号为 %q 的人员", "no person has the id %q", id)
+			v.fail(l.at("inventors").item(i), "找不到编号为 %q 的人员", "no person has the id %q", id)
 		}
 	}
 	for i, in := range p.Income {
-		ip := index(path+".income", i)
-		v.year(ip+".year", in.Year)
-		v.enum(ip+".kind", IncomeKinds, in.Kind)
-		v.nonNeg(ip+".amount_fen", in.Amount)
+		il := l.at("income").item(i)
+		v.year(il.at("year"), in.Year)
+		v.enum(il.at("kind"), IncomeKinds, in.Kind)
+		v.nonNeg(il.at("amount_fen"), in.Amount)
 	}
 	for i, r := range p.RewardsPaid {
-		rp := index(path+".rewards_paid", i)
-		v.year(rp+".year", r.Year)
-		v.nonNeg(rp+".amount_fen", r.Amount)
+		rl := l.at("rewards_paid").item(i)
+		v.year(rl.at("year"), r.Year)
+		v.nonNeg(rl.at("amount_fen"), r.Amount)
 	}
 }
 
-func (v *validator) rd(path string, e RDExpense) {
-	v.date(path+".date", e.Date)
-	v.required(path+".project", e.Project)
-	v.enum(path+".category", RDCategories, e.Category)
-	v.nonNeg(path+".amount_fen", e.Amount)
+func (v *validator) rd(l *loc, e RDExpense) {
+	v.date(l.at("date"), e.Date)
+	v.required(l.at("project"), e.Project)
+	v.enum(l.at("category"), RDCategories, e.Category)
+	v.nonNeg(l.at("amount_fen"), e.Amount)
 }
 
-func (v *validator) investment(path string, in Investment) {
-	v.required(path+".investee", in.Investee)
+func (v *validator) investment(l *loc, in Investment) {
+	v.required(l.at("investee"), in.Investee)
 	if in.InvesteeUSCC != "" {
-		v.ident(path+".investee_uscc", ident.CheckUSCC(in.InvesteeUSCC))
+		v.ident(l.at("investee_uscc"), ident.CheckUSCC(in.InvesteeUSCC))
 	}
-	v.nonNeg(path+".amount_fen", in.Amount)
-	v.date(path+".date", in.Date)
-	v.notBefore(path+".exited", in.Exited, "date", in.Date)
+	v.nonNeg(l.at("amount_fen"), in.Amount)
+	v.date(l.at("date"), in.Date)
+	v.notBefore(l.at("exited"), in.Exited, "date", in.Date)
 }
 
-func (v *validator) loan(path string, l Loan, people map[string]int) {
-	v.enum(path+".kind", LoanKinds, l.Kind)
-	if _, ok := people[l.Borrower]; !ok && l.Borrower != BorrowerFirm {
-		v.Addf(path+".borrower", "借款人 %q 既不是 \"firm\" 也不是任何人员的编号", "borrower %q is neither \"firm\" nor a person id", l.Borrower)
+func (v *validator) loan(l *loc, ln Loan, people map[string]int) {
+	v.enum(l.at("kind"), LoanKinds, ln.Kind)
+	if _, ok := people[ln.Borrower]; !ok && ln.Borrower != BorrowerFirm {
+		v.fail(l.at("borrower"), "借款人 %q 既不是 \"firm\" 也不是任何人员的编号", "borrower %q is neither \"firm\" nor a person id", ln.Borrower)
 	}
-	v.nonNeg(path+".amount_fen", l.Amount)
-	v.date(path+".start", l.Start)
-	v.count(path+".term_months", l.TermMonths)
-	v.count(path+".rate_bp", l.RateBP)
+	v.nonNeg(l.at("amount_fen"), ln.Amount)
+	v.date(l.at("start"), ln.Start)
+	v.count(l.at("term_months"), ln.TermMonths)
+	v.count(l.at("rate_bp"), ln.RateBP)
 }
 
-func (v *validator) fee(path string, f Fee) {
-	v.date(path+".date", f.Date)
-	v.required(path+".service", f.Service)
-	v.nonNeg(path+".standard_fen", f.Standard)
-	v.nonNeg(path+".charged_fen", f.Charged)
+func (v *validator) fee(l *loc, f Fee) {
+	v.date(l.at("date"), f.Date)
+	v.required(l.at("service"), f.Service)
+	v.nonNeg(l.at("standard_fen"), f.Standard)
+	v.nonNeg(l.at("charged_fen"), f.Charged)
 }
 
 // patentKey is the application number without the optional ZL prefix and
