@@ -127,7 +127,6 @@ func raWantMissing(t testing.TB, r *Result, paths ...string) {
 	}
 }
 
-
 func raNoReason(t testing.TB, r *Result, zh, en string) {
 	t.Helper()
 	for _, x := range r.Reasons {

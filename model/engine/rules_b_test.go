@@ -88,7 +88,6 @@ func rbMissing(t testing.TB, r *Result, paths ...string) {
 	}
 }
 
-
 // rbRows returns a list-of-rows detail.
 func rbRows(t testing.TB, r *Result, key string) []Details {
 	t.Helper()
