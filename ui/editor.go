@@ -168,21 +168,28 @@ func (e *editor) date(key, labelKey string, value civil.Date, optional bool) fun
 	}
 }
 
-// yuan is an amount typed in yuan ("1,234.56", "¥1234.5"), kept in fen.
-func (e *editor) yuan(key, labelKey string, value money.Fen) func() money.Fen {
-	f := e.optYuan(key, labelKey, &value)
+// yuan is an amount typed in yuan ("1,234.56", "¥1234.5"), kept in fen;
+// a new record starts blank rather than with a 0.00 to type over.
+func (e *editor) yuan(key, labelKey string, value money.Fen, isNew bool) func() money.Fen {
+	v := &value
+	if isNew {
+		v = nil
+	}
+	f := e.amount(key, labelKey, v, false)
 	return func() money.Fen {
-		v := f()
-		if v == nil {
-			e.fail(key, lang.L("error.required"))
-			return 0
+		if a := f(); a != nil {
+			return *a
 		}
-		return *v
+		return 0
 	}
 }
 
 // optYuan is an amount that may be left blank (unknown).
 func (e *editor) optYuan(key, labelKey string, value *money.Fen) func() *money.Fen {
+	return e.amount(key, labelKey, value, true)
+}
+
+func (e *editor) amount(key, labelKey string, value *money.Fen, optional bool) func() *money.Fen {
 	en := widget.NewEntry()
 	en.SetPlaceHolder("0.00")
 	if value != nil {
@@ -192,6 +199,9 @@ func (e *editor) optYuan(key, labelKey string, value *money.Fen) func() *money.F
 	return func() *money.Fen {
 		s := strings.TrimSpace(en.Text)
 		if s == "" {
+			if !optional {
+				e.fail(key, lang.L("error.required"))
+			}
 			return nil
 		}
 		v, err := money.Parse(s)

@@ -161,10 +161,29 @@ func (a *App) editPerson(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
+			if a.named(p.ID) {
+				return store.ErrInUse
+			}
 			return a.commit(remove(a.sc, people, i), func() error { return a.st.Delete(a.ctx, store.People, p.RecordID) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.person"), save, del)
+}
+
+// named reports whether a patent or loan names the person id, so that the
+// person cannot be deleted (the store refuses it too).
+func (a *App) named(id string) bool {
+	for _, p := range a.sc.Patents {
+		if slices.Contains(p.Inventors, id) {
+			return true
+		}
+	}
+	for _, l := range a.sc.Loans {
+		if l.Borrower == id {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOr(i, last int) int {
@@ -307,7 +326,7 @@ func (a *App) editRD(i int) {
 	date := e.date("date", "field.date", r.Date, false)
 	project := e.text("project", "field.project", r.Project)
 	cat := e.choice("category", "field.rd_category", model.RDCategories, r.Category, false)
-	amount := e.yuan("amount_fen", "field.amount", r.Amount)
+	amount := e.yuan("amount_fen", "field.amount", r.Amount, i < 0)
 	capz := e.check("capitalized", "field.capitalized", r.Capitalized)
 	save := func() error {
 		q := r
@@ -347,7 +366,7 @@ func (a *App) editInvestment(i int) {
 	uscc := e.text("investee_uscc", "field.investee_uscc", v.InvesteeUSCC)
 	unlisted := e.check("unlisted", "field.unlisted", v.Unlisted)
 	hightech := e.check("sme_high_tech", "field.sme_high_tech", v.SMEHighTech)
-	amount := e.yuan("amount_fen", "field.amount", v.Amount)
+	amount := e.yuan("amount_fen", "field.amount", v.Amount, i < 0)
 	date := e.date("date", "field.invest_date", v.Date, false)
 	exited := e.date("exited", "field.exited", v.Exited, true)
 	save := func() error {
@@ -387,7 +406,7 @@ func (a *App) editLoan(i int) {
 	e := newEditor(a, fmt.Sprintf("loans[%d]", indexOr(i, len(a.sc.Loans))))
 	kind := e.choice("kind", "field.loan_kind", model.LoanKinds, l.Kind, false)
 	borrower := e.text("borrower", "field.borrower", l.Borrower)
-	amount := e.yuan("amount_fen", "field.amount", l.Amount)
+	amount := e.yuan("amount_fen", "field.amount", l.Amount, i < 0)
 	start := e.date("start", "field.start", l.Start, false)
 	term := e.integer("term_months", "field.term", &l.TermMonths, false)
 	rate := e.integer("rate_bp", "field.rate_bp", &l.RateBP, false)
@@ -437,8 +456,8 @@ func (a *App) editFee(i int) {
 	service := e.text("service", "field.service", f.Service)
 	mandatory := e.check("mandatory", "field.mandatory", f.Mandatory)
 	gov := e.check("government_priced", "field.gov_priced", f.GovernmentPriced)
-	standard := e.yuan("standard_fen", "field.standard", f.Standard)
-	charged := e.yuan("charged_fen", "field.charged", f.Charged)
+	standard := e.yuan("standard_fen", "field.standard", f.Standard, i < 0)
+	charged := e.yuan("charged_fen", "field.charged", f.Charged, i < 0)
 	save := func() error {
 		q := f
 		q.Date, q.Service, q.Mandatory, q.GovernmentPriced, q.Standard, q.Charged = date(), service(), mandatory(), gov(), standard(), charged()

@@ -323,11 +323,11 @@ func (a *App) editTax(i int) {
 	}
 	e := newEditor(a, fmt.Sprintf("taxes[%d]", indexOr(i, len(a.sc.Taxes))))
 	year := e.integer("year", "field.year", &t.Year, false)
-	vat := e.yuan("vat_fen", "col.vat", t.VAT)
-	urban := e.yuan("urban_construction_fen", "col.urban", t.UrbanConstruction)
-	edu := e.yuan("education_surcharge_fen", "col.edu", t.EducationSurcharge)
-	local := e.yuan("local_education_surcharge_fen", "col.local_edu", t.LocalEducationSurcharge)
-	pit := e.yuan("personal_income_fen", "col.pit", t.PersonalIncome)
+	vat := e.yuan("vat_fen", "col.vat", t.VAT, i < 0)
+	urban := e.yuan("urban_construction_fen", "col.urban", t.UrbanConstruction, i < 0)
+	edu := e.yuan("education_surcharge_fen", "col.edu", t.EducationSurcharge, i < 0)
+	local := e.yuan("local_education_surcharge_fen", "col.local_edu", t.LocalEducationSurcharge, i < 0)
+	pit := e.yuan("personal_income_fen", "col.pit", t.PersonalIncome, i < 0)
 	save := func() error {
 		q := t
 		if y := year(); y != nil {

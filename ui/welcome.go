@@ -18,10 +18,9 @@ func (a *App) showWelcome(defaultPath string) {
 		}
 	})
 	open := widget.NewButton(lang.L("welcome.open"), a.openFile)
-	a.body.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(
-		heading(lang.L("welcome.title")),
-		wrapped(lang.L("welcome.text")),
-		empty, demoBtn, open,
-	))}
+	box := container.NewVBox(heading(lang.L("welcome.title")), wrapped(lang.L("welcome.text")), empty, demoBtn, open)
+	// A fixed width keeps the text in readable lines instead of the
+	// narrow column a centred label would shrink to.
+	a.body.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(480, box.MinSize().Height+120), box))}
 	a.body.Refresh()
 }

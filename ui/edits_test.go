@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+)
+
+// tapConfirm answers yes to the confirmation dialog on top.
+func tapConfirm(t *testing.T, a *App) {
+	t.Helper()
+	yes := findButton(overlay(a), lang.L("Yes"))
+	if yes == nil {
+		t.Fatal("no confirmation dialog")
+	}
+	test.Tap(yes)
+}
+
+func TestDeleteRecords(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	// The founder borrowed the guaranteed loan: deleting him is refused
+	// with a message, and nothing changes.
+	a.goTo(scrPeople)
+	a.editPerson(0)
+	e := a.editor
+	test.Tap(findButton(overlay(a), "删除"))
+	tapConfirm(t, a)
+	if got := e.problem(""); !strings.Contains(got, "贷款借款人") {
+		t.Errorf("deleting a borrower: %q", got)
+	}
+	if a.sc.People[0].Name != "李云帆" {
+		t.Fatal("the borrower was deleted")
+	}
+	// A fee can go.
+	n := len(a.sc.Fees)
+	a.goTo(scrFees)
+	a.editFee(0)
+	test.Tap(findButton(overlay(a), "删除"))
+	tapConfirm(t, a)
+	sc, _ := a.st.Load(context.Background())
+	if len(a.sc.Fees) != n-1 || len(sc.Fees) != n-1 {
+		t.Errorf("after deleting a fee: %d on screen, %d stored, want %d", len(a.sc.Fees), len(sc.Fees), n-1)
+	}
+}
+
+func TestAddCertificationAndRD(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	a.goTo(scrFirm)
+	a.editCert(-1)
+	e := a.editor
+	e.byKey["kind"].input.(interface{ SetSelectedIndex(int) }).SetSelectedIndex(3) // 众创空间
+	test.Tap(e.save)
+	if e.failed {
+		t.Fatalf("refused: %q", e.problem(""))
+	}
+	if r := result(t, a, "maker-space-subsidy"); r.Status != "may_apply" {
+		t.Errorf("with a maker-space recognition: %s", r.Status)
+	}
+	// An R&D line with an amount typed in yuan is stored in fen.
+	a.goTo(scrRD)
+	a.editRD(-1)
+	e = a.editor
+	test.Type(e.entry("project"), "新项目")
+	test.Type(e.entry("amount_fen"), "¥1,234.56")
+	test.Tap(e.save)
+	last := a.sc.RDExpenses[len(a.sc.RDExpenses)-1]
+	if e.failed || last.Amount != 123456 || last.Project != "新项目" {
+		t.Errorf("R&D line: %+v (%q)", last, e.problem("amount_fen"))
+	}
+	// A bad amount is refused beside its field.
+	a.editRD(-1)
+	e = a.editor
+	test.Type(e.entry("project"), "x")
+	test.Type(e.entry("amount_fen"), "12.345")
+	test.Tap(e.save)
+	if got := e.problem("amount_fen"); got == "" {
+		t.Error("an amount with three decimals was accepted")
+	}
+
+}
+
+func TestRecentFilesMenu(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	menu := a.mainMenu()
+	file := menu.Items[0]
+	var recent []string
+	for _, it := range file.Items {
+		if it.Label == "最近打开" && it.ChildMenu != nil {
+			for _, c := range it.ChildMenu.Items {
+				recent = append(recent, c.Label)
+			}
+		}
+	}
+	if len(recent) != 1 || recent[0] != a.st.Path() {
+		t.Errorf("recent files %v, want the open file", recent)
+	}
+	for _, want := range []string{"新建…", "打开…", "另存为…", "备份…", "从备份恢复…", "从表格导入…", "退出"} {
+		found := false
+		for _, it := range file.Items {
+			found = found || it.Label == want
+		}
+		if !found {
+			t.Errorf("File menu lacks %q", want)
+		}
+	}
+}
