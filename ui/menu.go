@@ -112,7 +112,7 @@ func (a *App) chooseNewPath(name string, then func(path string)) {
 // newFile creates a database with a new firm whose profile the user fills
 // in first.
 func (a *App) newFile() {
-	a.chooseNewPath("新企业.db", func(path string) { a.createFirm(path) })
+	a.chooseNewPath(lang.L("file.new_firm")+".db", func(path string) { a.createFirm(path) })
 }
 
 // createFirm asks for the firm's profile and creates the database at path.
@@ -167,7 +167,7 @@ func (a *App) saveAs() {
 // backup writes a copy of the open database where the user chooses.
 func (a *App) backup() {
 	name := filepath.Base(a.st.Path())
-	name = name[:len(name)-len(filepath.Ext(name))] + " 备份 " + civil.Today().String() + ".db"
+	name = name[:len(name)-len(filepath.Ext(name))] + " " + lang.L("file.backup") + " " + civil.Today().String() + ".db"
 	a.chooseNewPath(name, func(path string) {
 		if err := a.st.Backup(a.ctx, path); err != nil {
 			a.showError(err)

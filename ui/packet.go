@@ -99,7 +99,7 @@ func (s *packetScreen) chosen() []string {
 // elsewhere: a folder beside the database, so they stay with the client's
 // file.
 func (a *App) packetDir() string {
-	return filepath.Join(filepath.Dir(a.st.Path()), "申报材料")
+	return filepath.Join(filepath.Dir(a.st.Path()), lang.L("file.packets"))
 }
 
 // run builds and renders the packet on a goroutine; the UI shows progress
@@ -114,7 +114,7 @@ func (s *packetScreen) run() {
 	sc, ev := a.sc, a.ev
 	today := a.today()
 	dir := a.packetDir()
-	name := fmt.Sprintf("%s 申报材料 %s.pdf", sanitize(sc.Firm.Name), ev.AsOf)
+	name := fmt.Sprintf("%s %s %s.pdf", sanitize(sc.Firm.Name), lang.L("file.packet"), ev.AsOf)
 	s.generate.Disable()
 	s.progress.Show()
 	s.progress.Start()

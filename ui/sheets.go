@@ -145,7 +145,7 @@ func (a *App) exportSheet() {
 // template writes an import template for a table.
 func (a *App) template() {
 	a.chooseTable(lang.L("menu.template"), func(table string) {
-		a.saveBytes(sheet.TableName(table)+"导入模板.xlsx", func(string) ([]byte, error) { return sheet.Template(table) })
+		a.saveBytes(a.pick(sheet.TableName(table), table)+" "+lang.L("file.template")+".xlsx", func(string) ([]byte, error) { return sheet.Template(table) })
 	})
 }
 
