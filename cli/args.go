@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"io"
 	"strings"
@@ -14,6 +15,9 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
 			return nil, usagef("参数错误：%v", "bad arguments: %v", strings.TrimPrefix(err.Error(), "flag: "))
 		}
 		rest := fs.Args()
@@ -24,6 +28,9 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = rest[1:]
 	}
 }
+
+// errHelp is a subcommand's -h or --help: its usage is printed, exit 0.
+var errHelp = errors.New("help requested")
 
 func newFlags(name string) *flag.FlagSet { return flag.NewFlagSet(name, flag.ContinueOnError) }
 

@@ -81,6 +81,10 @@ func Run(env *Env, args []string) int {
 	if err == nil {
 		return ExitOK
 	}
+	if errors.Is(err, errHelp) {
+		fmt.Fprintf(env.Stdout, "用法 / usage: %s\n", c.usage)
+		return ExitOK
+	}
 	report(env.Stderr, err)
 	var u *usageError
 	if errors.As(err, &u) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -262,5 +263,83 @@ func TestAppArgs(t *testing.T) {
 	}
 	if _, err := AppArgs([]string{"stray"}); err == nil {
 		t.Error("a stray argument was accepted")
+	}
+}
+
+// An output path that is the database itself is refused: the firm's data
+// must not be overwritten by a PDF or a JSON file.
+func TestOutputCannotBeTheDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "firm.db")
+	mustRun(t, "import", "--db", db, examples+"tech-startup-2021.json")
+	before := snapshot(t, db)
+	for _, args := range [][]string{
+		{"export", "--db", db, "-o", db},
+		{"packet", "--db", db, "-o", db},
+	} {
+		code, _, errOut := run(t, args...)
+		if code != ExitBadInput || !strings.Contains(errOut, "cannot be the database file itself") {
+			t.Errorf("huiqi %v: exit %d, %q", args, code, errOut)
+		}
+	}
+	if snapshot(t, db) != before {
+		t.Error("the database changed")
+	}
+}
+
+// -o through a symbolic link replaces the file it points to and keeps the
+// link; -o to a non-regular file (a FIFO here, /dev/stdout in scripts)
+// writes into it instead of replacing it.
+func TestOutputThroughLinksAndPipes(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "firm.db")
+	mustRun(t, "import", "--db", db, examples+"vc-fund-ledger.json")
+	target := filepath.Join(dir, "real.json")
+	os.WriteFile(target, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "export", "--db", db, "-o", link)
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link was replaced by a file")
+	}
+	if data, _ := os.ReadFile(target); !strings.Contains(string(data), "玉溪红塔创新投资有限公司") {
+		t.Error("the linked file was not written")
+	}
+	fifo := filepath.Join(dir, "pipe")
+	if err := exec.Command("mkfifo", fifo).Run(); err != nil {
+		t.Fatalf("mkfifo: %v", err)
+	}
+	got := make(chan string)
+	go func() {
+		data, _ := os.ReadFile(fifo)
+		got <- string(data)
+	}()
+	mustRun(t, "export", "--db", db, "-o", fifo)
+	if out := <-got; !strings.Contains(out, "huiqi-scenario/1") {
+		t.Errorf("the pipe received %d bytes", len(out))
+	}
+	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		t.Error("the pipe was replaced")
+	}
+}
+
+func TestExitStatusesForPlacesAndHelp(t *testing.T) {
+	dir := t.TempDir()
+	// Nowhere to create the database: a failure of the machine, exit 1.
+	if code, _, errOut := run(t, "import", "--db", filepath.Join(dir, "no", "such", "x.db"), examples+"vc-fund-ledger.json"); code != ExitFailure {
+		t.Errorf("import into a missing folder: exit %d, %q", code, errOut)
+	}
+	// An empty file is refused by reading commands and stays empty.
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	if code, _, _ := run(t, "eval", "--db", empty); code != ExitBadInput {
+		t.Errorf("eval of an empty file: exit %d", code)
+	}
+	if st, _ := os.Stat(empty); st.Size() != 0 {
+		t.Error("eval wrote into the empty file")
+	}
+	if code, out, _ := run(t, "eval", "--help"); code != ExitOK || !strings.Contains(out, "huiqi eval") {
+		t.Errorf("eval --help: exit %d, %q", code, out)
 	}
 }

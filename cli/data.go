@@ -79,8 +79,14 @@ func openExisting(ctx context.Context, path string) (*store.Store, error) {
 	if path == "" {
 		return nil, usagef("需要 --db FILE", "need --db FILE")
 	}
-	if _, err := os.Stat(path); err != nil {
+	st, err := os.Stat(path)
+	if err != nil {
 		return nil, badFile(path, msg.Errorf("无法打开数据库文件：%v", "cannot open the database file: %v", err))
+	}
+	if st.Mode().IsRegular() && st.Size() == 0 {
+		// An empty file would become a new database; a reading command
+		// must not write one.
+		return nil, badFile(path, msg.Errorf("数据库文件是空的，没有企业数据", "the database file is empty: it holds no firm"))
 	}
 	return store.Open(ctx, path)
 }
@@ -115,6 +121,9 @@ func runExport(env *Env, args []string) error {
 	}
 	if len(pos) != 0 {
 		return usagef("多余的参数：%v", "unexpected arguments: %v", pos)
+	}
+	if err := notTheDatabase(*out, *db); err != nil {
+		return err
 	}
 	sc, err := loadFirm(env.Ctx, *db)
 	if err != nil {

@@ -40,6 +40,9 @@ func runPacket(env *Env, args []string) error {
 			return badInput(model.Errors{{Path: "--generated", Err: asMsg(err)}})
 		}
 	}
+	if err := notTheDatabase(*out, *db); err != nil {
+		return err
+	}
 	sc, err := loadScenario(env, *db, pos)
 	if err != nil {
 		return err

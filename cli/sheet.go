@@ -34,7 +34,7 @@ func sheetExt(out string, allowed ...string) error {
 			return nil
 		}
 	}
-	return usagef("-o 的文件扩展名应为 %s", "-o must name a %s file", strings.Join(allowed, " 或 "))
+	return usagef("-o 的文件扩展名应为 %s", "-o must name a %s file", strings.Join(allowed, " / "))
 }
 
 // importSheet: huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv.
@@ -101,6 +101,9 @@ func exportSheet(env *Env, db, table, out string, pos []string) error {
 		return usagef("需要 -o FILE.xlsx 或 -o FILE.csv", "need -o FILE.xlsx or -o FILE.csv")
 	}
 	if err := sheetExt(out, ".xlsx", ".csv"); err != nil {
+		return err
+	}
+	if err := notTheDatabase(out, db); err != nil {
 		return err
 	}
 	sc, err := loadFirm(env.Ctx, db)

@@ -193,7 +193,7 @@ func TestSheetCommandRefusals(t *testing.T) {
 		{[]string{"import", "--db", missing, "--table", "people", csv}, "cannot open the database"},
 		{[]string{"import", "--db", db, "--table", "people", filepath.Join(dir, "none.csv")}, "cannot read the file"},
 		{[]string{"export", "--db", db, "--table", "people"}, "need -o FILE.xlsx"},
-		{[]string{"export", "--db", db, "--table", "people", "-o", filepath.Join(dir, "p.json")}, "-o must name a .xlsx 或 .csv"},
+		{[]string{"export", "--db", db, "--table", "people", "-o", filepath.Join(dir, "p.json")}, "-o must name a .xlsx / .csv"},
 		{[]string{"export", "--db", missing, "--table", "people", "-o", filepath.Join(dir, "p.csv")}, "cannot open the database"},
 		{[]string{"template", "--table", "people"}, "need --table TABLE and -o"},
 		{[]string{"template", "-o", filepath.Join(dir, "t.xlsx")}, "need --table TABLE and -o"},

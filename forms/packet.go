@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 
 	"huiqi/model"
 	"huiqi/model/civil"
@@ -66,10 +67,11 @@ func chosen(ev *engine.Evaluation, ids []string) ([]*engine.Result, error) {
 			return nil, msg.Errorf("没有编号为 %q 的政策（可选：%v）", "no rule has the id %q (rules: %v)", id, model.RuleIDs())
 		}
 		if !r.Status.Applies() {
-			why := ""
+			var reasons []string
 			for _, reason := range r.Reasons {
-				why += reason.Zh + "；"
+				reasons = append(reasons, reason.Zh)
 			}
+			why := strings.Join(reasons, "；")
 			return nil, &msg.Error{
 				Zh: fmt.Sprintf("%s（%s）不适用，状态为 %s：%s", r.Rule.Title.Zh, id, r.Status, why),
 				En: fmt.Sprintf("%s does not apply (status %s): %s", id, r.Status, firstFailure(r)),

@@ -27,10 +27,10 @@ func deadlines(f *facts) []Deadline {
 		add(Deadline{firm.OnlineShopOpened.AddMonths(int(f.param(params.EshopMonths))), "graduate-eshop-subsidy",
 			Text{"网店持续经营满半年", "the online shop completes six months"}})
 	}
-	if firm.LegalForm == model.LegalIndividualBusiness {
-		add(Deadline{monthStart(firm.Founded).AddMonths(int(f.param(params.SelfEmpMonths))), "self-employed-tax-deduction",
-			Text{"自主创业税收扣减 3 年期结束", "the 3-year self-employment tax window ends"}})
-	}
+	// Listed for every firm, as §3 lists it: whether the firm can use the
+	// window is the rule's business, not the calendar's.
+	add(Deadline{monthStart(firm.Founded).AddMonths(int(f.param(params.SelfEmpMonths))), "self-employed-tax-deduction",
+		Text{"自主创业税收扣减 3 年期结束", "the 3-year self-employment tax window ends"}})
 	for i := range f.sc.People {
 		p := &f.sc.People[i]
 		if l := p.LeaveFrom; l != nil && l.Start <= f.D {
@@ -47,13 +47,11 @@ func deadlines(f *facts) []Deadline {
 		}
 	}
 	years := int(f.param(params.VCYears))
+	// Each investment's 2-year mark (§3), qualifying or not: the calendar
+	// shows the dates, the rule decides what they are worth.
 	for i, in := range f.sc.Investments {
-		if in.Date > f.D || !in.Unlisted || !in.SMEHighTech {
-			continue
-		}
-		mark := in.Date.AddYears(years)
-		if in.Exited.IsZero() || in.Exited > f.D || in.Exited >= mark {
-			add(Deadline{mark, "vc-investment-deduction", tr("investments[%d] %s 持有满 2 年", "investments[%d] %s reaches two years", i, in.Investee)})
+		if in.Date <= f.D {
+			add(Deadline{in.Date.AddYears(years), "vc-investment-deduction", tr("investments[%d] %s 持有满 2 年", "investments[%d] %s reaches two years", i, in.Investee)})
 		}
 	}
 	certRule := map[string]string{model.CertTechSME: "tech-sme-founder-loan", model.CertHighTech: "rd-super-deduction",

@@ -46,7 +46,7 @@ func inventorRewardMinimum() *Rule {
 			var keys []key
 			requiring := 0
 			for pi, p := range f.sc.Patents {
-				if !p.ServiceInvention {
+				if !p.ServiceInvention || p.Filed > f.D { // a patent filed after D is not seen yet (§0)
 					continue
 				}
 				for _, in := range p.Income {

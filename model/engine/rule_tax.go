@@ -206,10 +206,18 @@ func evalVC(f *facts, o *outcome) {
 		o.check(pick(len(missing) == 0, model.True, model.Unknown), missing,
 			tr("抵扣台账 %d–%d 年的财务数据齐全", "accounts complete for the ledger years %d–%d", first, max(first, last)))
 	}
-	o.detail("carry_forward_fen", carried)
-	o.detail("used_fen", used)
-	o.detail("tax_saving_fen", money.Percent(used, f.param(params.TaxRate)))
-	o.detail("rows", rows)
+	if len(missing) > 0 {
+		// A year of the ledger is unknown: what was used and carried
+		// cannot be computed (§0: null), only what became available.
+		for _, k := range []string{"carry_forward_fen", "used_fen", "tax_saving_fen", "rows"} {
+			o.detail(k, nil)
+		}
+	} else {
+		o.detail("carry_forward_fen", carried)
+		o.detail("used_fen", used)
+		o.detail("tax_saving_fen", money.Percent(used, f.param(params.TaxRate)))
+		o.detail("rows", rows)
+	}
 	o.amounts(available, 0)
 	if carried > 0 {
 		o.advise(tr("尚有 %s 可结转以后年度抵扣", "%s is carried forward to later years", carried.Yuan()))

@@ -1522,6 +1522,9 @@ func TestSection3Deadlines(t *testing.T) {
 		{"VC certification expiry", "2024-01-01", []string{"vc-investment-deduction"}},
 		{"maker-space certification expiry", "2022-05-05", []string{"maker-space-subsidy"}},
 		{"graduate founder's 5-year mark", "2022-07-01", []string{"student-excellent-grant", "graduate-rent-subsidy", "youth-guaranteed-loan", "student-entity-loan"}},
+		// §3 lists "each investment's 2-year mark", whether it qualifies or not.
+		{"listed investee's 2-year mark", "2021-02-01", []string{"vc-investment-deduction"}},
+		{"2-year mark of an investment exited before it", "2020-03-01", []string{"vc-investment-deduction"}},
 	}
 	for _, p := range present {
 		if !has(p.date, p.rules...) {
@@ -1533,8 +1536,6 @@ func TestSection3Deadlines(t *testing.T) {
 		{"leave starting after D", "2023-01-16"},
 		{"non-founder graduate's 5-year mark", "2023-07-01"},
 		{"founder graduating after D", "2025-07-01"},
-		{"listed investee", "2021-02-01"},
-		{"investment exited before its mark", "2020-03-01"},
 		{"investment dated after D", "2022-02-01"},
 	}
 	for _, a := range absent {

@@ -20,8 +20,9 @@ const Format = "huiqi-scenario/1"
 // model.Errors listing every one it found, and no scenario.
 func Decode(data []byte) (*model.Scenario, error) {
 	if !utf8.Valid(data) {
-		line, col := position(data, invalidUTF8At(data))
-		return nil, model.Errors{{Err: msg.Errorf("第 %d 行第 %d 列：不是有效的 UTF-8 文本（请以 UTF-8 编码保存）",
+		off := invalidUTF8At(data)
+		line, col := position(data, off)
+		return nil, model.Errors{{Path: pathAt(data, off), Err: msg.Errorf("第 %d 行第 %d 列：不是有效的 UTF-8 文本（请以 UTF-8 编码保存）",
 			"line %d, column %d: not valid UTF-8 (save the file as UTF-8)", line, col)}}
 	}
 	r := &reader{data: bytes.TrimPrefix(data, []byte("\uFEFF"))}
@@ -38,6 +39,25 @@ func Decode(data []byte) (*model.Scenario, error) {
 		return nil, errs
 	}
 	return sc, nil
+}
+
+// pathAt finds the JSON path of the string holding byte off, by reading a
+// copy whose invalid bytes are replaced; "" when off is not in a string.
+func pathAt(data []byte, off int) string {
+	clean := make([]byte, len(data)) // same offsets, invalid bytes as '?'
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			clean[i] = '?'
+			i++
+			continue
+		}
+		copy(clean[i:], data[i:i+n])
+		i += n
+	}
+	r := &reader{data: clean, watch: off}
+	r.scenario()
+	return r.watched
 }
 
 func invalidUTF8At(data []byte) int {

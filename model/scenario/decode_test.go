@@ -233,7 +233,15 @@ func refusalCases(t *testing.T) []refusalCase {
 		{"invalid UTF-8", func(s map[string]any) []byte {
 			data := enc(s)
 			return bytes.Replace(data, []byte("段晓"), []byte("\xe6\xae"), 1)
-		}, "", "不是有效的 UTF-8", "not valid UTF-8"},
+		}, "people[0].name", "不是有效的 UTF-8", "not valid UTF-8"},
+		{"empty string for an unknown ID number", func(s map[string]any) []byte {
+			obj(s, "people", 2)["id_number"] = ""
+			return enc(s)
+		}, "people[2].id_number", "不能为空字符串", "write null when it is not known"},
+		{"a decimal in a count", func(s map[string]any) []byte {
+			data := enc(s)
+			return bytes.Replace(data, []byte(`"contract_months":36`), []byte(`"contract_months":36.0`), 1)
+		}, "people[1].contract_months", "应为整数", "must be an integer, got 36.0"},
 		{"truncated JSON", func(s map[string]any) []byte {
 			data := enc(s)
 			return data[:len(data)/2]

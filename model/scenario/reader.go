@@ -29,6 +29,11 @@ type reader struct {
 	path []step // where the value being read sits, rendered only on error
 	errs model.Errors
 	bad  bool // a syntax error was reported; stop reading
+
+	// watch is a byte offset to find: the path of the string holding it is
+	// recorded in watched (used to name where invalid UTF-8 is).
+	watch   int
+	watched string
 }
 
 // step is one element of a JSON path: an object key or an array index.
@@ -123,8 +128,10 @@ func kindOf(c byte) (zh, en string) {
 		return "布尔值", "a boolean"
 	case c == 'n':
 		return "null", "null"
+	case c == '-' || (c >= '0' && c <= '9'):
+		return "数字", "a number"
 	}
-	return "数字", "a number"
+	return "无法识别的值", "an unrecognised value"
 }
 
 // wrong reports a value of the wrong type and skips it.
@@ -270,6 +277,9 @@ func (r *reader) rawString() string {
 		switch {
 		case c == '"':
 			s := string(r.data[start:r.pos])
+			if r.watch >= start && r.watch < r.pos && r.watched == "" {
+				r.watched = r.pathString()
+			}
 			r.pos++
 			return s
 		case c == '\\':
@@ -411,11 +421,18 @@ func (r *reader) str() string {
 	return r.stringValue()
 }
 
+// optStr reads a nullable string. An empty string is refused: the model
+// keeps "unknown" as "", so "" would come back out as null, and the JSON
+// value must survive a round trip.
 func (r *reader) optStr() string {
 	if r.null() {
 		return ""
 	}
-	return r.stringValue()
+	s := r.stringValue()
+	if s == "" && !r.bad {
+		r.fail(msg.Errorf("不能为空字符串；未知时请写 null", "must not be an empty string: write null when it is not known"))
+	}
+	return s
 }
 
 func (r *reader) stringValue() string {
@@ -467,9 +484,12 @@ func (r *reader) int64Value() (int64, bool) {
 	}
 	i, err := strconv.ParseInt(lit, 10, 64)
 	if err != nil {
-		if strings.ContainsAny(lit, ".eE") {
+		switch {
+		case strings.ContainsAny(lit, ".eE") && strings.HasSuffix(r.pathString(), "_fen"):
 			r.fail(msg.Errorf("应为整数，实际为 %s（金额以分为单位，不带小数）", "must be an integer, got %s (amounts are whole fen)", lit))
-		} else {
+		case strings.ContainsAny(lit, ".eE"):
+			r.fail(msg.Errorf("应为整数，实际为 %s", "must be an integer, got %s", lit))
+		default:
 			r.fail(msg.Errorf("整数 %s 超出范围", "integer %s is out of range", lit))
 		}
 		return 0, false

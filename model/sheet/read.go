@@ -194,9 +194,8 @@ func (t *table[T]) decode(d *decoder) {
 			"the sheet is empty: row 1 must be the header and each row after it one record")})
 		return
 	}
-	if len(*recs) == 0 {
-		d.errs = append(d.errs, RowError{Row: headerRow + 1, Err: msg.Errorf("表头下面没有数据行", "there are no rows under the header")})
-	}
+	// A header with no rows is an empty table (what exporting an empty
+	// table writes): it imports as nothing.
 }
 
 // headerless reports, once per column, data in a column without a header.

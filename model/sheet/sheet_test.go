@@ -334,13 +334,17 @@ func TestReadRefusesUnknownEncodingAndFormats(t *testing.T) {
 		{"old.xls", []byte{0xd0, 0xcf, 0x11, 0xe0}, "save the sheet as .xlsx"},
 		{"notes.docx", []byte("x"), "must end in .xlsx or .csv"},
 		{"empty.csv", nil, "the sheet is empty"},
-		{"header.csv", []byte("姓名\n"), "no rows under the header"},
+		{"mostly-utf8.csv", []byte("name,hired\n张三,2017-01-01\nRen\xe9e,2017-01-01\n"), "line 3 holds invalid bytes"},
 	} {
 		_, err := Read(c.name, c.data, "people")
 		var rows RowErrors
 		if !errors.As(err, &rows) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want RowErrors with %q", c.name, err, c.want)
 		}
+	}
+	// A header with no rows is an empty table, as exporting one writes.
+	if sc, err := Read("header.csv", []byte("姓名\n"), "people"); err != nil || len(sc.People) != 0 {
+		t.Errorf("header-only file: %v, %d people", err, len(sc.People))
 	}
 	if _, err := Read("x.csv", []byte("姓名\n张三\n"), "staff"); err == nil || !strings.Contains(err.Error(), "unknown table") {
 		t.Errorf("unknown table: %v", err)

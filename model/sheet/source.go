@@ -148,6 +148,9 @@ func decodeText(data []byte) (string, *msg.Error) {
 	case utf8.Valid(data):
 		return string(data), nil
 	}
+	if line, broken := brokenUTF8(data); broken {
+		return "", msg.Errorf("文件是 UTF-8 编码，但第 %d 行有无效字节；请检查后另存为“CSV UTF-8”", "the file is UTF-8 but line %d holds invalid bytes; check it and save it as CSV UTF-8 again", line)
+	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
 		return "", msg.Errorf("无法识别文件的编码：请另存为“CSV UTF-8”或 .xlsx 后再导入", "the file's encoding is not UTF-8, GBK or GB18030: save it as CSV UTF-8 or .xlsx and retry")
@@ -173,4 +176,30 @@ func (c *csvSource) next() (int, []string, *RowError, bool) {
 	c.row += start - c.endLine
 	c.endLine = last + strings.Count(rec[len(rec)-1], "\n")
 	return c.row, rec, nil, true
+}
+
+// brokenUTF8 reports text that is mostly valid UTF-8 with a few stray
+// bytes, which GB18030 would otherwise "decode" into nonsense characters
+// without an error: GBK text almost never forms valid multi-byte UTF-8
+// sequences, so more valid ones than invalid bytes means damaged UTF-8.
+// It returns the 1-based line of the first invalid byte.
+func brokenUTF8(data []byte) (int, bool) {
+	valid, invalid, first := 0, 0, -1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			invalid++
+			if first < 0 {
+				first = i
+			}
+		case n > 1:
+			valid++
+		}
+		i += max(n, 1)
+	}
+	if first < 0 || valid <= invalid {
+		return 0, false
+	}
+	return bytes.Count(data[:first], []byte{'\n'}) + 1, true
 }

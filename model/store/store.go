@@ -115,7 +115,9 @@ func prepareFile(path string) error {
 		return initPages(path)
 	}
 	if !errors.Is(err, os.ErrExist) {
-		return &FileError{path, msg.Errorf("无法创建数据库文件：%v", "cannot create the database file: %v", err)}
+		// Not a problem with the file's content but with where it goes (a
+		// missing folder, no permission): a failure, not bad input.
+		return fmt.Errorf("store: %w", msg.Errorf("无法创建数据库文件 %s：%v", "cannot create the database file %s: %v", path, err))
 	}
 	f, err = os.Open(path)
 	if err != nil {
