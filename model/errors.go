@@ -29,16 +29,22 @@ type Errors []FieldError
 const maxListed = 50
 
 func (es Errors) Error() string {
+	return ListLines(len(es), func(i int) string { return es[i].Error() })
+}
+
+// ListLines joins n problems one a line, listing at most fifty and then
+// how many more there are; every list of problems prints this way.
+func ListLines(n int, line func(i int) string) string {
 	var b strings.Builder
-	for i, e := range es {
+	for i := 0; i < n; i++ {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
 		if i == maxListed {
-			b.WriteString(msg.Errorf("……另有 %d 处错误", "… and %d more errors", len(es)-maxListed).Error())
+			b.WriteString(msg.Errorf("……另有 %d 处错误", "… and %d more errors", n-maxListed).Error())
 			break
 		}
-		b.WriteString(e.Error())
+		b.WriteString(line(i))
 	}
 	return b.String()
 }

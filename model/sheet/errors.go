@@ -69,23 +69,8 @@ func (e RowError) Error() string {
 // see As).
 type RowErrors []RowError
 
-// maxListed bounds the message of a file with thousands of bad rows, as
-// model.Errors does; the list itself holds every problem.
-const maxListed = 50
-
 func (es RowErrors) Error() string {
-	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		if i == maxListed {
-			b.WriteString(msg.Errorf("……另有 %d 处错误", "… and %d more errors", len(es)-maxListed).Error())
-			break
-		}
-		b.WriteString(e.Error())
-	}
-	return b.String()
+	return model.ListLines(len(es), func(i int) string { return es[i].Error() })
 }
 
 // As lets errors.As read the problems as model.Errors, the list type the UI
