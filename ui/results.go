@@ -41,7 +41,7 @@ func (s *resultsScreen) build() fyne.CanvasObject {
 			badge := canvas.NewRectangle(statusColor(engine.Eligible))
 			badge.SetMinSize(fyne.NewSize(8, 8))
 			badge.CornerRadius = 4
-			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel("可申请"), widget.NewLabel(""))
+			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel(longestStatus()), widget.NewLabel(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := &a.ev.Results[i]
@@ -68,6 +68,18 @@ func (s *resultsScreen) refresh() {
 	}
 	s.list.Refresh()
 	s.showDetail()
+}
+
+// longestStatus sizes the status column of the list for the current
+// language ("Missing data" is wider than "待补充").
+func longestStatus() string {
+	long := ""
+	for _, st := range []engine.Status{engine.Eligible, engine.MayApply, engine.MissingData, engine.Ineligible} {
+		if n := statusName(st); len([]rune(n)) > len([]rune(long)) {
+			long = n
+		}
+	}
+	return long
 }
 
 // Select shows the result of rule id.
