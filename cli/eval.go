@@ -69,7 +69,7 @@ func evaluationDate(sc *model.Scenario, flag string) (civil.Date, error) {
 	if flag != "" {
 		v, err := civil.Parse(flag)
 		if err != nil {
-			return 0, badInput(model.Errors{{Path: "--as-of", Err: asMsg(err)}})
+			return 0, badInput(model.Errors{{Path: "--as-of", Err: msg.From(err)}})
 		}
 		d = v
 	}
@@ -81,11 +81,4 @@ func evaluationDate(sc *model.Scenario, flag string) (civil.Date, error) {
 			"evaluation date %s is before the policy took effect on %s", d, model.PolicyInForce)}})
 	}
 	return d, nil
-}
-
-func asMsg(err error) *msg.Error {
-	if m, ok := err.(*msg.Error); ok {
-		return m
-	}
-	return msg.Errorf("%v", "%v", err)
 }

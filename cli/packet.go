@@ -37,7 +37,7 @@ func runPacket(env *Env, args []string) error {
 	gen := civil.Today()
 	if *generated != "" {
 		if gen, err = civil.Parse(*generated); err != nil {
-			return badInput(model.Errors{{Path: "--generated", Err: asMsg(err)}})
+			return badInput(model.Errors{{Path: "--generated", Err: msg.From(err)}})
 		}
 	}
 	if err := notTheDatabase(*out, *db); err != nil {

@@ -67,14 +67,13 @@ func chosen(ev *engine.Evaluation, ids []string) ([]*engine.Result, error) {
 			return nil, msg.Errorf("没有编号为 %q 的政策（可选：%v）", "no rule has the id %q (rules: %v)", id, model.RuleIDs())
 		}
 		if !r.Status.Applies() {
-			var reasons []string
+			var zh, en []string
 			for _, reason := range r.Reasons {
-				reasons = append(reasons, reason.Zh)
+				zh, en = append(zh, reason.Zh), append(en, reason.En)
 			}
-			why := strings.Join(reasons, "；")
 			return nil, &msg.Error{
-				Zh: fmt.Sprintf("%s（%s）不适用，状态为 %s：%s", r.Rule.Title.Zh, id, r.Status, why),
-				En: fmt.Sprintf("%s does not apply (status %s): %s", id, r.Status, firstFailure(r)),
+				Zh: fmt.Sprintf("%s（%s）不适用，状态为 %s：%s", r.Rule.Title.Zh, id, r.Status, strings.Join(zh, "；")),
+				En: fmt.Sprintf("%s does not apply (status %s): %s", id, r.Status, strings.Join(en, "; ")),
 			}
 		}
 	}
@@ -89,18 +88,6 @@ func chosen(ev *engine.Evaluation, ids []string) ([]*engine.Result, error) {
 		return nil, msg.Errorf("没有适用的政策，无法生成申报材料", "no benefit applies, so there is nothing to print")
 	}
 	return out, nil
-}
-
-func firstFailure(r *engine.Result) string {
-	for _, reason := range r.Reasons {
-		if len(reason.En) > 0 && reason.En[0] == '[' && reason.En[:5] != "[met]" {
-			return reason.En
-		}
-	}
-	if len(r.Reasons) > 0 {
-		return r.Reasons[0].En
-	}
-	return ""
 }
 
 // Fingerprint is a short SHA-256 of the canonical scenario JSON and the

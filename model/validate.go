@@ -112,14 +112,6 @@ func Validate(sc *Scenario) Errors {
 	return v.Errors
 }
 
-// CheckPerson validates one person on their own (paths relative to the
-// person), for edit dialogs that check a record before it is saved.
-func CheckPerson(p *Person) Errors {
-	var v validator
-	v.person(nil, p)
-	return v.Errors
-}
-
 type validator struct{ Errors }
 
 func (v *validator) fail(l *loc, zh, en string, args ...any) { v.Addf(l.String(), zh, en, args...) }

@@ -6,7 +6,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"path/filepath"
 
@@ -18,6 +17,7 @@ import (
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/engine"
+	"huiqi/model/msg"
 	"huiqi/model/params"
 	"huiqi/model/store"
 )
@@ -264,27 +264,21 @@ func (a *App) emptyView() fyne.CanvasObject {
 func (a *App) errText(err error) string {
 	var errs model.Errors
 	if errors.As(err, &errs) {
-		s := ""
-		for i, e := range errs {
-			if i == 20 {
-				s += fmt.Sprintf("… (+%d)", len(errs)-20)
-				break
-			}
+		return model.ListLines(len(errs), func(i int) string {
+			e := errs[i]
+			text := a.pick(e.Err.Zh, e.Err.En)
 			if e.Path != "" {
-				s += e.Path + ": "
+				text = e.Path + ": " + text
 			}
-			s += a.pick(e.Err.Zh, e.Err.En) + "\n"
-		}
-		return s
+			return text
+		})
 	}
 	var fe *store.FileError
 	if errors.As(err, &fe) {
 		return fe.Path + "\n" + a.pick(fe.Err.Zh, fe.Err.En)
 	}
-	if m, ok := asMsg(err); ok {
-		return a.pick(m.Zh, m.En)
-	}
-	return err.Error()
+	m := msg.From(err)
+	return a.pick(m.Zh, m.En)
 }
 
 func (a *App) showError(err error) {

@@ -161,8 +161,7 @@ func (e *editor) date(key, labelKey string, value civil.Date, optional bool) fun
 		}
 		d, err := parseDate(s)
 		if err != nil {
-			m, _ := asMsg(err)
-			e.failMsg(key, m)
+			e.failMsg(key, msg.From(err))
 		}
 		return d
 	}
@@ -206,8 +205,7 @@ func (e *editor) amount(key, labelKey string, value *money.Fen, optional bool) f
 		}
 		v, err := money.Parse(s)
 		if err != nil {
-			m, _ := asMsg(err)
-			e.failMsg(key, m)
+			e.failMsg(key, msg.From(err))
 			return nil
 		}
 		return &v

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model"
+	"huiqi/model/engine"
 )
 
 // recordKind describes one list screen (人员, 专利, 研发费用, 投资, 贷款, 收费):
@@ -153,8 +154,6 @@ func recordKinds(a *App) []recordKind {
 	return []recordKind{a.peopleKind(), a.patentKind(), a.rdKind(), a.investmentKind(), a.loanKind(), a.feeKind()}
 }
 
-func (a *App) people() []model.Person { return a.sc.People }
-
 func (a *App) peopleKind() recordKind {
 	p := func(i int) *model.Person { return &a.sc.People[i] }
 	yes := func(b bool) string {
@@ -192,15 +191,8 @@ func (a *App) peopleKind() recordKind {
 	}
 }
 
-// employed mirrors RULES.md §0 for the list filter only; the engine decides
-// every rule itself.
 func (a *App) employed(p *model.Person) bool {
-	d := a.evalDate()
-	start := p.Hired
-	if start.IsZero() && p.Founder {
-		start = a.sc.Firm.Founded
-	}
-	return !start.IsZero() && start <= d && (p.Left.IsZero() || p.Left > d)
+	return engine.Employed(p, a.sc.Firm.Founded, a.evalDate())
 }
 
 func intText(v *int) string {

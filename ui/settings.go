@@ -67,7 +67,7 @@ func (s *settingsScreen) setDate(text string) {
 			return
 		}
 		if d < model.PolicyInForce {
-			s.status.SetText(lang.L("settings.too_early"))
+			s.status.SetText(lang.X("settings.too_early", "", map[string]any{"Date": model.PolicyInForce.String()}))
 			return
 		}
 		a.asOf = d

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +13,6 @@ import (
 
 	"huiqi/model"
 	"huiqi/model/engine"
-	"huiqi/model/msg"
 )
 
 // lang is the language the app speaks now.
@@ -35,12 +33,6 @@ func (a *App) text(t engine.Text) string { return a.pick(t.Zh, t.En) }
 
 // label is an enumeration value's name in the current language.
 func (a *App) label(e model.Enum, code string) string { return e.Label(code, a.lang()) }
-
-func asMsg(err error) (*msg.Error, bool) {
-	var m *msg.Error
-	ok := errors.As(err, &m)
-	return m, ok
-}
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)

@@ -134,7 +134,8 @@ func (e *Engine) Params() *params.Table { return e.params }
 
 // ErrTooEarly is returned for an evaluation date before the policy took
 // effect: RULES.md §0 refuses it as bad input.
-var ErrTooEarly = msg.Errorf("评估日期早于政策施行日 2016-11-15", "the evaluation date is before the policy took effect on 2016-11-15")
+var ErrTooEarly = msg.Errorf("评估日期早于政策施行日 %s", "the evaluation date is before the policy took effect on %s",
+	model.PolicyInForce)
 
 // Evaluate runs every rule on sc as of date asOf. The scenario must have
 // passed model.Validate; it is not modified.

@@ -53,14 +53,17 @@ func (f *facts) fen(key string) money.Fen { return money.Fen(f.param(key)) }
 // date is a date parameter.
 func (f *facts) date(key string) civil.Date { return civil.Date(f.param(key)) }
 
-// isEmployed: hired on or before D (a founder without a hiring date counts
-// from the founding date) and not left by D.
-func (f *facts) isEmployed(p *model.Person) bool {
+func (f *facts) isEmployed(p *model.Person) bool { return Employed(p, f.sc.Firm.Founded, f.D) }
+
+// Employed is "employed at D" of RULES.md §0: hired on or before D (a
+// founder without a hiring date counts from the founding date) and not
+// left by D. The app's lists filter with it too.
+func Employed(p *model.Person, founded, d civil.Date) bool {
 	start := p.Hired
 	if start.IsZero() && p.Founder {
-		start = f.sc.Firm.Founded
+		start = founded
 	}
-	return !start.IsZero() && start <= f.D && (p.Left.IsZero() || p.Left > f.D)
+	return !start.IsZero() && start <= d && (p.Left.IsZero() || p.Left > d)
 }
 
 // graduated is the person's graduation date if it is on or before D; a

@@ -129,6 +129,9 @@ func (f *facts) rdYear(year int, lines []*model.RDExpense) rdYear {
 	type project struct{ base, other money.Fen }
 	projects := map[string]*project{}
 	var names []string
+	// The fourth-quarter rate (2022年第28号) applies from its own start
+	// date, which the table holds; other years have none.
+	q4, noQ4 := f.p.Lookup(params.RDRateQ4, civil.YearEnd(year))
 	for _, e := range lines {
 		if e.Capitalized {
 			y.capitalized += e.Amount
@@ -137,7 +140,7 @@ func (f *facts) rdYear(year int, lines []*model.RDExpense) rdYear {
 		y.actual += e.Amount
 		sum, _ := y.byCategory[e.Category].(money.Fen)
 		y.byCategory[e.Category] = sum + e.Amount
-		if e.Date.Month() >= 10 {
+		if noQ4 == nil && e.Date >= q4.From {
 			y.q4Actual += e.Amount
 		}
 		pr := projects[e.Project]
@@ -181,9 +184,8 @@ func (f *facts) rdYear(year int, lines []*model.RDExpense) rdYear {
 	if f.p.Has(params.RDRateManuf, jan1) && f.sc.Firm.Industry == model.IndustryManufacturing {
 		y.ratePct = max(y.ratePct, f.p.Get(params.RDRateManuf, jan1))
 	}
-	oct1, _ := civil.New(year, 10, 1)
-	if f.p.Has(params.RDRateQ4, oct1) && f.p.Get(params.RDRateQ4, oct1) > y.ratePct && y.actual > 0 {
-		y.q4Rate = f.p.Get(params.RDRateQ4, oct1)
+	if noQ4 == nil && q4.Value > y.ratePct && y.actual > 0 {
+		y.q4Rate = q4.Value
 		y.q4 = money.Fen(money.MulDiv(int64(y.eligibleTotal), int64(y.q4Actual), int64(y.actual)))
 		y.amount = money.Percent(y.q4, y.q4Rate) + money.Percent(y.eligibleTotal-y.q4, y.ratePct)
 	} else {

@@ -2,7 +2,10 @@
 // because the app's users read Chinese while logs and reviewers may need English.
 package msg
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Error is a user-facing error in Chinese and English.
 type Error struct{ Zh, En string }
@@ -15,4 +18,14 @@ func (e *Error) Error() string { return e.Zh + " / " + e.En }
 // two languages drift apart in what they report.
 func Errorf(zh, en string, args ...any) *Error {
 	return &Error{Zh: fmt.Sprintf(zh, args...), En: fmt.Sprintf(en, args...)}
+}
+
+// From returns err as a bilingual message: the *Error it wraps, or its
+// text in both places when it has none (errors from the standard library).
+func From(err error) *Error {
+	var m *Error
+	if errors.As(err, &m) {
+		return m
+	}
+	return &Error{Zh: err.Error(), En: err.Error()}
 }

@@ -2,6 +2,7 @@ package msg
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -28,5 +29,15 @@ func TestErrorfNoArgs(t *testing.T) {
 	e := Errorf("空", "empty")
 	if e.Error() != "空 / empty" {
 		t.Fatalf("got %q", e.Error())
+	}
+}
+
+func TestFrom(t *testing.T) {
+	m := Errorf("错", "wrong")
+	if got := From(fmt.Errorf("context: %w", m)); got != m {
+		t.Errorf("From lost the wrapped message: %v", got)
+	}
+	if got := From(errors.New("disk full")); got.Zh != "disk full" || got.En != "disk full" {
+		t.Errorf("From of a plain error: %+v", got)
 	}
 }

@@ -6,7 +6,6 @@ package scenario
 
 import (
 	"bytes"
-	"errors"
 	"unicode/utf8"
 
 	"huiqi/model"
@@ -79,14 +78,6 @@ func position(data []byte, off int) (line, col int) {
 	line = bytes.Count(before, []byte{'\n'}) + 1
 	col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
 	return line, col
-}
-
-func asMsg(err error) *msg.Error {
-	var m *msg.Error
-	if errors.As(err, &m) {
-		return m
-	}
-	return msg.Errorf("%v", "%v", err)
 }
 
 // The keys of each object of scenario.md, nullable ones marked.

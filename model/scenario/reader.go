@@ -567,7 +567,7 @@ func (r *reader) dateValue() civil.Date {
 	}
 	d, err := civil.Parse(r.rawString())
 	if err != nil {
-		r.fail(asMsg(err))
+		r.fail(msg.From(err))
 	}
 	return d
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -194,12 +193,4 @@ func (s *Store) Delete(ctx context.Context, kind, recordID string) error {
 		}
 		return nil
 	})
-}
-
-// IsUserError reports whether err is one the user can act on (shown as a
-// message) rather than a failure of the machine.
-func IsUserError(err error) bool {
-	var fe *FileError
-	return errors.Is(err, ErrNotFound) || errors.Is(err, ErrInUse) || errors.Is(err, ErrNoFirm) ||
-		errors.Is(err, ErrFirmExists) || errors.As(err, &fe)
 }
