@@ -43,6 +43,9 @@ type Firm struct {
 	TaxCompliant     Tri
 	CreditClean      Tri
 	OnlineShopOpened civil.Date // zero: no shop
+	Address          string     // 经营地址; "": not known (format 2)
+	ContactPerson    string     // 联系人; "": not known (format 2)
+	Phone            string     // 联系电话; "": not known (format 2)
 	Certifications   []Certification
 	Received         []Received
 }
@@ -166,6 +169,7 @@ type Investment struct {
 	InvesteeUSCC string // "": not known
 	Unlisted     bool
 	SMEHighTech  bool
+	StartupTech  bool // a 初创科技型企业 when invested in, by cash paid to it (format 2)
 	Amount       money.Fen
 	Date         civil.Date
 	Exited       civil.Date // zero: still held

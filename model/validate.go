@@ -3,6 +3,7 @@ package model
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"huiqi/model/civil"
 	"huiqi/model/ident"
@@ -122,6 +123,35 @@ func (v *validator) required(l *loc, s string) {
 	}
 }
 
+// Limits of the firm's contact fields (scenario.md, format 2).
+const (
+	MaxContactChars = 100 // address, contact person: Unicode code points
+	MaxPhoneChars   = 30
+)
+
+// optText checks a nullable text: "" is unknown; anything else must have
+// something besides spaces and at most max characters.
+func (v *validator) optText(l *loc, s string, max int) {
+	switch n := utf8.RuneCountInString(s); {
+	case s == "":
+	case strings.TrimSpace(s) == "":
+		v.fail(l, "不能只有空格（不知道时请留空）", "must not be only spaces (leave it empty when not known)")
+	case n > max:
+		v.fail(l, "最多 %d 个字符，实际 %d 个", "at most %d characters, got %d", max, n)
+	}
+}
+
+// phone checks a nullable phone number: digits, spaces and + - ( ) only.
+func (v *validator) phone(l *loc, s string) {
+	v.optText(l, s, MaxPhoneChars)
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || strings.ContainsRune(" +-()", c)) {
+			v.fail(l, "只能包含数字、空格和 + - ( )，不能有 %q", "may hold only digits, spaces and + - ( ), not %q", string(c))
+			return
+		}
+	}
+}
+
 func (v *validator) enum(l *loc, e Enum, code string) {
 	if !e.Valid(code) {
 		v.fail(l, "%q 不是可选值（可选：%s）", "%q is not one of %s", code, strings.Join(e.Codes(), ", "))
@@ -199,6 +229,9 @@ func (v *validator) firm(l *loc, f *Firm) {
 	v.date(l.at("founded"), f.Founded)
 	v.required(l.at("county"), f.County)
 	v.enum(l.at("industry"), Industries, f.Industry)
+	v.optText(l.at("address"), f.Address, MaxContactChars)
+	v.optText(l.at("contact_person"), f.ContactPerson, MaxContactChars)
+	v.phone(l.at("phone"), f.Phone)
 	for i, c := range f.Certifications {
 		cl := l.at("certifications").item(i)
 		v.enum(cl.at("kind"), CertKinds, c.Kind)

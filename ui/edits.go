@@ -366,13 +366,14 @@ func (a *App) editInvestment(i int) {
 	uscc := e.text("investee_uscc", "field.investee_uscc", v.InvesteeUSCC)
 	unlisted := e.check("unlisted", "field.unlisted", v.Unlisted)
 	hightech := e.check("sme_high_tech", "field.sme_high_tech", v.SMEHighTech)
+	startup := e.check("startup_tech", "field.startup_tech", v.StartupTech)
 	amount := e.yuan("amount_fen", "field.amount", v.Amount, i < 0)
 	date := e.date("date", "field.invest_date", v.Date, false)
 	exited := e.date("exited", "field.exited", v.Exited, true)
 	save := func() error {
 		q := v
 		q.Investee, q.InvesteeUSCC, q.Unlisted, q.SMEHighTech = investee(), strings.ToUpper(uscc()), unlisted(), hightech()
-		q.Amount, q.Date, q.Exited = amount(), date(), exited()
+		q.StartupTech, q.Amount, q.Date, q.Exited = startup(), amount(), date(), exited()
 		if e.failed {
 			return nil
 		}

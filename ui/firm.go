@@ -86,6 +86,8 @@ func (s *firmScreen) refresh() {
 		{"field.industry", a.label(model.Industries, f.Industry)}, {"field.in_startup_park", triText(f.InStartupPark)},
 		{"field.rents_premises", triText(f.RentsPremises)}, {"field.tax_compliant", triText(f.TaxCompliant)},
 		{"field.credit_clean", triText(f.CreditClean)}, {"field.online_shop", shop},
+		{"field.address", orDash(f.Address)}, {"field.contact_person", orDash(f.ContactPerson)},
+		{"field.phone", orDash(f.Phone)},
 	}
 	g := container.NewGridWithColumns(4)
 	for _, it := range items {
@@ -171,11 +173,15 @@ func (a *App) firmFields(e *editor, f *model.Firm, done func(model.Firm) error) 
 	tax := e.tri("tax_compliant", "field.tax_compliant", f.TaxCompliant)
 	credit := e.tri("credit_clean", "field.credit_clean", f.CreditClean)
 	shop := e.date("online_shop_opened", "field.online_shop", f.OnlineShopOpened, true)
+	address := e.text("address", "field.address", f.Address)
+	contact := e.text("contact_person", "field.contact_person", f.ContactPerson)
+	phone := e.text("phone", "field.phone", f.Phone)
 	e.show(lang.L("firm.profile"), func() error {
 		q := *f
 		q.Name, q.USCC, q.LegalForm, q.Ownership, q.Founded = name(), uscc(), form(), own(), founded()
 		q.County, q.Industry, q.InStartupPark, q.RentsPremises = county(), industry(), park(), rents()
 		q.TaxCompliant, q.CreditClean, q.OnlineShopOpened = tax(), credit(), shop()
+		q.Address, q.ContactPerson, q.Phone = address(), contact(), phone()
 		if e.failed {
 			return nil
 		}

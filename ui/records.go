@@ -290,6 +290,7 @@ func (a *App) investmentKind() recordKind {
 			{"col.amount", 150, func(i int) string { return v(i).Amount.Yuan() }},
 			{"col.unlisted", 80, func(i int) string { return boolText(v(i).Unlisted) }},
 			{"col.sme_high_tech", 110, func(i int) string { return boolText(v(i).SMEHighTech) }},
+			{"col.startup_tech", 100, func(i int) string { return boolText(v(i).StartupTech) }},
 			{"col.exited", 110, func(i int) string { return v(i).Exited.String() }},
 		},
 		count:  func() int { return len(a.sc.Investments) },

@@ -39,6 +39,9 @@ func Scenario(ref civil.Date) *model.Scenario {
 			RentsPremises: model.True,
 			TaxCompliant:  model.True,
 			CreditClean:   model.True,
+			Address:       "云南省玉溪市红塔区抚仙路 88 号创业大厦 6 楼",
+			ContactPerson: "李云帆",
+			Phone:         "0877-2012345",
 			Certifications: []model.Certification{
 				{Kind: model.CertTechSME, Issued: date(y-1, 5, 20), Expires: date(y, 12, 31)},
 			},

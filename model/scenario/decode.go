@@ -1,4 +1,4 @@
-// Package scenario reads and writes the huiqi-scenario/1 JSON format of
+// Package scenario reads and writes the huiqi-scenario JSON format of
 // scenario.md: strictly on the way in (every problem named by its JSON path,
 // in Chinese and English), exactly on the way out (export of an import gives
 // the same JSON value).
@@ -6,14 +6,20 @@ package scenario
 
 import (
 	"bytes"
+	"slices"
 	"unicode/utf8"
 
 	"huiqi/model"
 	"huiqi/model/msg"
 )
 
-// Format is the value of the "format" key this package reads and writes.
-const Format = "huiqi-scenario/1"
+// Format is the value of the "format" key this package writes.
+const Format = "huiqi-scenario/2"
+
+// Format1 is the earlier format, still read: it lacks the firm's address,
+// contact person and phone and the investments' startup_tech flag, which
+// read as unknown and false.
+const Format1 = "huiqi-scenario/1"
 
 // Decode parses and validates a scenario. On any problem it returns
 // model.Errors listing every one it found, and no scenario.
@@ -25,6 +31,7 @@ func Decode(data []byte) (*model.Scenario, error) {
 			"line %d, column %d: not valid UTF-8 (save the file as UTF-8)", line, col)}}
 	}
 	r := &reader{data: bytes.TrimPrefix(data, []byte("\uFEFF"))}
+	r.version = r.formatVersion()
 	sc := r.scenario()
 	if !r.bad {
 		if r.ws(); r.pos < len(r.data) {
@@ -55,6 +62,7 @@ func pathAt(data []byte, off int) string {
 		i += n
 	}
 	r := &reader{data: clean, watch: off}
+	r.version = r.formatVersion()
 	r.scenario()
 	return r.watched
 }
@@ -85,10 +93,12 @@ var (
 	scenarioFields = fields{{"format", false}, {"as_of", true}, {"firm", false}, {"financials", false},
 		{"taxes", false}, {"people", false}, {"patents", false}, {"rd_expenses", false}, {"investments", false},
 		{"loans", false}, {"fees", false}}
-	firmFields = fields{{"name", false}, {"uscc", false}, {"legal_form", false}, {"ownership", false},
+	firmFields1 = fields{{"name", false}, {"uscc", false}, {"legal_form", false}, {"ownership", false},
 		{"founded", false}, {"county", false}, {"industry", false}, {"in_startup_park", true},
 		{"rents_premises", true}, {"tax_compliant", true}, {"credit_clean", true}, {"online_shop_opened", true},
 		{"certifications", false}, {"received", false}}
+	firmFields2 = append(slices.Clone(firmFields1[:12]), append(fields{{"address", true}, {"contact_person", true},
+		{"phone", true}}, firmFields1[12:]...)...)
 	certFields      = fields{{"kind", false}, {"issued", false}, {"expires", true}}
 	receivedFields  = fields{{"benefit", false}, {"date", false}}
 	financialFields = fields{{"year", false}, {"revenue_fen", true}, {"total_assets_fen", true},
@@ -105,11 +115,13 @@ var (
 	patentFields  = fields{{"number", false}, {"kind", false}, {"title", false}, {"filed", false},
 		{"granted", true}, {"status", false}, {"service_invention", false}, {"reward_agreed", false},
 		{"inventors", false}, {"income", false}, {"rewards_paid", false}}
-	incomeFields     = fields{{"year", false}, {"kind", false}, {"amount_fen", false}}
-	rewardFields     = fields{{"year", false}, {"amount_fen", false}}
-	rdFields         = fields{{"date", false}, {"project", false}, {"category", false}, {"amount_fen", false}, {"capitalized", false}}
-	investmentFields = fields{{"investee", false}, {"investee_uscc", true}, {"unlisted", false},
+	incomeFields      = fields{{"year", false}, {"kind", false}, {"amount_fen", false}}
+	rewardFields      = fields{{"year", false}, {"amount_fen", false}}
+	rdFields          = fields{{"date", false}, {"project", false}, {"category", false}, {"amount_fen", false}, {"capitalized", false}}
+	investmentFields1 = fields{{"investee", false}, {"investee_uscc", true}, {"unlisted", false},
 		{"sme_high_tech", false}, {"amount_fen", false}, {"date", false}, {"exited", true}}
+	investmentFields2 = append(slices.Clone(investmentFields1[:4]), append(fields{{"startup_tech", false}},
+		investmentFields1[4:]...)...)
 	loanFields = fields{{"kind", false}, {"borrower", false}, {"amount_fen", false}, {"start", false},
 		{"term_months", false}, {"rate_bp", false}, {"repaid_on_time", true}}
 	feeFields = fields{{"date", false}, {"service", false}, {"mandatory", false}, {"government_priced", false},
@@ -125,8 +137,8 @@ func (r *reader) scenario() *model.Scenario {
 	r.record(scenarioFields, func(key string) {
 		switch key {
 		case "format":
-			if f := r.str(); f != Format && !r.bad && f != "" {
-				r.fail(msg.Errorf("格式为 %q，本程序只读取 %q", "format is %q; this program reads %q", f, Format))
+			if f := r.str(); f != Format && f != Format1 && !r.bad && f != "" {
+				r.fail(msg.Errorf("格式为 %q，本程序读取 %q 和 %q", "format is %q; this program reads %q and %q", f, Format1, Format))
 			}
 		case "as_of":
 			sc.AsOf = r.optDate()
@@ -189,7 +201,7 @@ func (r *reader) scenario() *model.Scenario {
 
 func (r *reader) firm() model.Firm {
 	var f model.Firm
-	r.record(firmFields, func(key string) {
+	r.record(pick(r.version == 1, firmFields1, firmFields2), func(key string) {
 		switch key {
 		case "name":
 			f.Name = r.str()
@@ -215,6 +227,12 @@ func (r *reader) firm() model.Firm {
 			f.CreditClean = r.tri()
 		case "online_shop_opened":
 			f.OnlineShopOpened = r.optDate()
+		case "address":
+			f.Address = r.optStr()
+		case "contact_person":
+			f.ContactPerson = r.optStr()
+		case "phone":
+			f.Phone = r.optStr()
 		case "certifications":
 			r.list(func() {
 				var c model.Certification
@@ -393,7 +411,7 @@ func (r *reader) rdExpense() model.RDExpense {
 
 func (r *reader) investment() model.Investment {
 	var in model.Investment
-	r.record(investmentFields, func(key string) {
+	r.record(pick(r.version == 1, investmentFields1, investmentFields2), func(key string) {
 		switch key {
 		case "investee":
 			in.Investee = r.str()
@@ -403,6 +421,8 @@ func (r *reader) investment() model.Investment {
 			in.Unlisted = r.boolean()
 		case "sme_high_tech":
 			in.SMEHighTech = r.boolean()
+		case "startup_tech":
+			in.StartupTech = r.boolean()
 		case "amount_fen":
 			in.Amount = r.fen()
 		case "date":
@@ -456,4 +476,11 @@ func (r *reader) fee() model.Fee {
 		}
 	})
 	return f
+}
+
+func pick[T any](cond bool, yes, no T) T {
+	if cond {
+		return yes
+	}
+	return no
 }

@@ -81,6 +81,51 @@ func base(t *testing.T) map[string]any {
 	return jsonValue(t, data).(map[string]any)
 }
 
+// toFormat1 rewrites a format-2 scenario as format 1: without the firm's
+// contact fields and the investments' startup_tech.
+func toFormat1(s map[string]any) {
+	s["format"] = Format1
+	for _, k := range []string{"address", "contact_person", "phone"} {
+		delete(obj(s, "firm"), k)
+	}
+	for _, in := range s["investments"].([]any) {
+		delete(in.(map[string]any), "startup_tech")
+	}
+}
+
+// A format-1 file reads as if the new keys were null and false, and its
+// export is format 2 with them so (scenario.md, Versions).
+func TestFormat1ReadsAndExportsAsFormat2(t *testing.T) {
+	s := base(t)
+	toFormat1(s)
+	s["investments"] = []any{map[string]any{"investee": "某公司", "investee_uscc": nil, "unlisted": true,
+		"sme_high_tech": true, "amount_fen": 100, "date": "2019-01-01", "exited": nil}}
+	sc, err := Decode(marshal(t, s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := sc.Firm; f.Address != "" || f.ContactPerson != "" || f.Phone != "" || sc.Investments[0].StartupTech {
+		t.Fatalf("format 1 read as %+v, %+v", f, sc.Investments[0])
+	}
+	out, err := Encode(sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := jsonValue(t, out).(map[string]any)
+	firm := obj(v, "firm")
+	if v["format"] != Format || firm["address"] != nil || firm["contact_person"] != nil || firm["phone"] != nil {
+		t.Errorf("export of a format-1 file: format %v, firm %v", v["format"], firm)
+	}
+	for _, k := range []string{"address", "contact_person", "phone"} {
+		if _, ok := firm[k]; !ok {
+			t.Errorf("export lacks firm.%s", k)
+		}
+	}
+	if in := obj(v, "investments", 0); in["startup_tech"] != false {
+		t.Errorf("export of the investment: %v", in)
+	}
+}
+
 func at(v any, path ...any) any {
 	for _, p := range path {
 		switch k := p.(type) {
@@ -211,9 +256,45 @@ func refusalCases(t *testing.T) []refusalCase {
 			return enc(s)
 		}, "people[0].name", "不能为 null", "must not be null"},
 		{"wrong format", func(s map[string]any) []byte {
-			s["format"] = "huiqi-scenario/2"
+			s["format"] = "huiqi-scenario/3"
 			return enc(s)
-		}, "format", "只读取", `format is "huiqi-scenario/2"; this program reads "huiqi-scenario/1"`},
+		}, "format", "本程序读取", `format is "huiqi-scenario/3"; this program reads "huiqi-scenario/1" and "huiqi-scenario/2"`},
+		{"a format-2 firm key in a format-1 file", func(s map[string]any) []byte {
+			toFormat1(s)
+			obj(s, "firm")["address"] = "玉溪市红塔区"
+			return enc(s)
+		}, "firm.address", "未知字段", "unknown field"},
+		{"startup_tech in a format-1 file", func(s map[string]any) []byte {
+			toFormat1(s)
+			s["investments"] = []any{map[string]any{"investee": "某公司", "investee_uscc": nil, "unlisted": true,
+				"sme_high_tech": false, "startup_tech": true, "amount_fen": 100, "date": "2019-01-01", "exited": nil}}
+			return enc(s)
+		}, "investments[0].startup_tech", "未知字段", "unknown field"},
+		{"startup_tech missing in a format-2 file", func(s map[string]any) []byte {
+			s["investments"] = []any{map[string]any{"investee": "某公司", "investee_uscc": nil, "unlisted": true,
+				"sme_high_tech": false, "amount_fen": 100, "date": "2019-01-01", "exited": nil}}
+			return enc(s)
+		}, "investments[0].startup_tech", "缺少必填字段", "required field is missing"},
+		{"a phone with letters", func(s map[string]any) []byte {
+			obj(s, "firm")["phone"] = "0877-CALL-ME"
+			return enc(s)
+		}, "firm.phone", "只能包含数字", `not "C"`},
+		{"a phone too long", func(s map[string]any) []byte {
+			obj(s, "firm")["phone"] = strings.Repeat("1", 31)
+			return enc(s)
+		}, "firm.phone", "最多 30 个字符", "at most 30 characters, got 31"},
+		{"an address of 101 characters", func(s map[string]any) []byte {
+			obj(s, "firm")["address"] = strings.Repeat("路", 101)
+			return enc(s)
+		}, "firm.address", "最多 100 个字符", "at most 100 characters, got 101"},
+		{"a contact person of spaces", func(s map[string]any) []byte {
+			obj(s, "firm")["contact_person"] = "   "
+			return enc(s)
+		}, "firm.contact_person", "不能只有空格", "must not be only spaces"},
+		{"an empty address", func(s map[string]any) []byte {
+			obj(s, "firm")["address"] = ""
+			return enc(s)
+		}, "firm.address", "不能为空字符串", "write null when it is not known"},
 		{"as_of before the policy", func(s map[string]any) []byte {
 			s["as_of"] = "2016-11-14"
 			return enc(s)

@@ -40,6 +40,9 @@ type firmJSON struct {
 	TaxCompliant     *bool          `json:"tax_compliant"`
 	CreditClean      *bool          `json:"credit_clean"`
 	OnlineShopOpened civil.Date     `json:"online_shop_opened"`
+	Address          *string        `json:"address"`
+	ContactPerson    *string        `json:"contact_person"`
+	Phone            *string        `json:"phone"`
 	Certifications   []certJSON     `json:"certifications"`
 	Received         []receivedJSON `json:"received"`
 }
@@ -142,6 +145,7 @@ type investmentJSON struct {
 	InvesteeUSCC *string    `json:"investee_uscc"`
 	Unlisted     bool       `json:"unlisted"`
 	SMEHighTech  bool       `json:"sme_high_tech"`
+	StartupTech  bool       `json:"startup_tech"`
 	Amount       money.Fen  `json:"amount_fen"`
 	Date         civil.Date `json:"date"`
 	Exited       civil.Date `json:"exited"`
@@ -207,6 +211,7 @@ func toJSON(sc *model.Scenario) fileJSON {
 			InStartupPark: f.InStartupPark.Ptr(), RentsPremises: f.RentsPremises.Ptr(),
 			TaxCompliant: f.TaxCompliant.Ptr(), CreditClean: f.CreditClean.Ptr(),
 			OnlineShopOpened: f.OnlineShopOpened,
+			Address:          nullable(f.Address), ContactPerson: nullable(f.ContactPerson), Phone: nullable(f.Phone),
 			Certifications: list(f.Certifications, func(c model.Certification) certJSON {
 				return certJSON{c.Kind, c.Issued, c.Expires}
 			}),
@@ -224,7 +229,7 @@ func toJSON(sc *model.Scenario) fileJSON {
 			return rdJSON{e.Date, e.Project, e.Category, e.Amount, e.Capitalized}
 		}),
 		Investments: list(sc.Investments, func(in model.Investment) investmentJSON {
-			return investmentJSON{in.Investee, nullable(in.InvesteeUSCC), in.Unlisted, in.SMEHighTech, in.Amount, in.Date, in.Exited}
+			return investmentJSON{in.Investee, nullable(in.InvesteeUSCC), in.Unlisted, in.SMEHighTech, in.StartupTech, in.Amount, in.Date, in.Exited}
 		}),
 		Loans: list(sc.Loans, func(l model.Loan) loanJSON {
 			return loanJSON{l.Kind, l.Borrower, l.Amount, l.Start, l.TermMonths, l.RateBP, l.RepaidOnTime.Ptr()}

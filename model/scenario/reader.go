@@ -34,6 +34,31 @@ type reader struct {
 	// recorded in watched (used to name where invalid UTF-8 is).
 	watch   int
 	watched string
+
+	// version is the scenario format's number (1 or 2), found by a first
+	// pass over the top-level keys, since "format" may come last.
+	version int
+}
+
+// formatVersion finds the top-level "format" value without reading the rest
+// into the model: 1 for huiqi-scenario/1, else 2 (an absent or unknown
+// format is reported when the document is read).
+func (r *reader) formatVersion() int {
+	scan := &reader{data: r.data, watch: -1}
+	found := ""
+	if scan.peek() == '{' {
+		scan.object(func(key string) {
+			if key == "format" && scan.peek() == '"' {
+				found = scan.rawString()
+				return
+			}
+			scan.skip()
+		})
+	}
+	if found == Format1 {
+		return 1
+	}
+	return 2
 }
 
 // step is one element of a JSON path: an object key or an array index.

@@ -55,13 +55,14 @@ func (l *loader) each(table, query string, scan func(*sql.Rows) error) error {
 
 func (l *loader) scenario() (*model.Scenario, error) {
 	sc := &model.Scenario{}
-	var asOf, founded, shop sql.NullString
+	var asOf, founded, shop, address, contact, phone sql.NullString
 	var park, rents, taxOK, credit sql.NullInt64
 	f := &sc.Firm
 	err := l.tx.QueryRowContext(l.ctx, `SELECT id, as_of, name, uscc, legal_form, ownership, founded, county,
-		industry, in_startup_park, rents_premises, tax_compliant, credit_clean, online_shop_opened FROM firm`).
+		industry, in_startup_park, rents_premises, tax_compliant, credit_clean, online_shop_opened, address,
+		contact_person, phone FROM firm`).
 		Scan(&f.RecordID, &asOf, &f.Name, &f.USCC, &f.LegalForm, &f.Ownership, &founded, &f.County, &f.Industry,
-			&park, &rents, &taxOK, &credit, &shop)
+			&park, &rents, &taxOK, &credit, &shop, &address, &contact, &phone)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNoFirm
 	}
@@ -70,6 +71,7 @@ func (l *loader) scenario() (*model.Scenario, error) {
 	}
 	conv := &scanner{table: "firm"}
 	sc.AsOf, f.Founded, f.OnlineShopOpened = conv.date(asOf), conv.date(founded), conv.date(shop)
+	f.Address, f.ContactPerson, f.Phone = address.String, contact.String, phone.String
 	f.InStartupPark, f.RentsPremises, f.TaxCompliant, f.CreditClean = tri(park), tri(rents), tri(taxOK), tri(credit)
 	if conv.err != nil {
 		return nil, conv.err
@@ -262,13 +264,13 @@ func (l *loader) rdExpenses(sc *model.Scenario) error {
 
 func (l *loader) investments(sc *model.Scenario) error {
 	conv := &scanner{table: "investments"}
-	return l.each("investments", `SELECT id, investee, investee_uscc, unlisted, sme_high_tech, amount_fen, date,
-		exited FROM investments ORDER BY seq`, func(r *sql.Rows) error {
+	return l.each("investments", `SELECT id, investee, investee_uscc, unlisted, sme_high_tech, startup_tech,
+		amount_fen, date, exited FROM investments ORDER BY seq`, func(r *sql.Rows) error {
 		var in model.Investment
 		var uscc, date, exited sql.NullString
 		var amount int64
-		if err := r.Scan(&in.RecordID, &in.Investee, &uscc, &in.Unlisted, &in.SMEHighTech, &amount, &date,
-			&exited); err != nil {
+		if err := r.Scan(&in.RecordID, &in.Investee, &uscc, &in.Unlisted, &in.SMEHighTech, &in.StartupTech, &amount,
+			&date, &exited); err != nil {
 			return err
 		}
 		in.InvesteeUSCC, in.Amount = uscc.String, money.Fen(amount)

@@ -219,19 +219,19 @@ func (w *writer) firm(sc *model.Scenario) error {
 	}
 	vals := append([]any{id, dateArg(sc.AsOf)}, firmVals(&sc.Firm)...)
 	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO firm (id, as_of, `+strings.Join(firmCols, ", ")+`)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, vals...); err != nil {
+		VALUES (`+strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",")+`)`, vals...); err != nil {
 		return fmt.Errorf("store: insert firm: %w", err)
 	}
 	return nil
 }
 
 var firmCols = []string{"name", "uscc", "legal_form", "ownership", "founded", "county", "industry", "in_startup_park",
-	"rents_premises", "tax_compliant", "credit_clean", "online_shop_opened"}
+	"rents_premises", "tax_compliant", "credit_clean", "online_shop_opened", "address", "contact_person", "phone"}
 
 func firmVals(f *model.Firm) []any {
 	return []any{f.Name, f.USCC, f.LegalForm, f.Ownership, dateArg(f.Founded), f.County, f.Industry,
 		triArg(f.InStartupPark), triArg(f.RentsPremises), triArg(f.TaxCompliant), triArg(f.CreditClean),
-		dateArg(f.OnlineShopOpened)}
+		dateArg(f.OnlineShopOpened), strArg(f.Address), strArg(f.ContactPerson), strArg(f.Phone)}
 }
 
 // records appends every record list of sc, people before the patents and

@@ -86,9 +86,9 @@ var rdSpec = spec[model.RDExpense]{"rd_expenses", []string{"date", "project", "c
 	}}
 
 var investmentSpec = spec[model.Investment]{"investments", []string{"investee", "investee_uscc", "unlisted",
-	"sme_high_tech", "amount_fen", "date", "exited"},
+	"sme_high_tech", "startup_tech", "amount_fen", "date", "exited"},
 	func(in *model.Investment, _ refs) ([]any, error) {
-		return []any{in.Investee, strArg(in.InvesteeUSCC), in.Unlisted, in.SMEHighTech, int64(in.Amount),
+		return []any{in.Investee, strArg(in.InvesteeUSCC), in.Unlisted, in.SMEHighTech, in.StartupTech, int64(in.Amount),
 			dateArg(in.Date), dateArg(in.Exited)}, nil
 	}}
 

@@ -295,6 +295,10 @@ func TestMigrateFromEveryVersion(t *testing.T) {
 				VALUES ('f', '旧版企业', '91530421MA6N8K2P12', 'company', 'private', '2019-04-01', '红塔区', 'retail')`); err != nil {
 				t.Fatal(err)
 			}
+			if _, err := tx.Exec(`INSERT INTO investments (id, seq, investee, unlisted, sme_high_tech, amount_fen, date)
+				VALUES ('i', 0, '旧版投资', 1, 1, 100, '2019-05-01')`); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if err := tx.Commit(); err != nil {
 			t.Fatal(err)
@@ -313,7 +317,12 @@ func TestMigrateFromEveryVersion(t *testing.T) {
 		if v >= 1 {
 			sc, err := s.Load(ctx)
 			if err != nil || sc.Firm.Name != "旧版企业" {
-				t.Errorf("from version %d: firm %v, %v", v, sc, err)
+				t.Fatalf("from version %d: firm %v, %v", v, sc, err)
+			}
+			// Schema 3's fields read as not known and false.
+			if f := sc.Firm; f.Address != "" || f.ContactPerson != "" || f.Phone != "" ||
+				len(sc.Investments) != 1 || sc.Investments[0].StartupTech || !sc.Investments[0].SMEHighTech {
+				t.Errorf("from version %d: firm %+v, investments %+v", v, f, sc.Investments)
 			}
 		}
 		var indexes int
