@@ -10,7 +10,6 @@ import (
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/engine"
-	"huiqi/model/money"
 	"huiqi/model/msg"
 	"huiqi/model/scenario"
 )
@@ -103,58 +102,6 @@ func Fingerprint(sc *model.Scenario) (string, error) {
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
-// rangeFloors are the rules whose amount_fen is the low end of a range
-// set by review, not a settled figure.
-var rangeFloors = []string{"student-excellent-grant", "pioneer-subsidy", "high-level-talent-settlement"}
-
-// Determined reports whether a result's amount is a settled figure (not a
-// ceiling, the floor of a range, a selective award, or the inventor-reward
-// obligation, which the firm pays), and so counts in the packet's total.
-func Determined(r *engine.Result) bool {
-	return r.Status == engine.Eligible && r.Amount > 0 && !slices.Contains(rangeFloors, r.Rule.ID) &&
-		r.Rule.ID != "inventor-reward-minimum"
-}
-
-// AmountText says what a result is worth in words a reader will not
-// misread: a figure, a range, or a ceiling, each said as such; in Chinese
-// unless lang is "en" (the app's English screens).
-func AmountText(r *engine.Result, lang string) string {
-	zh := lang != "en"
-	say := func(z, e string, args ...any) string {
-		if zh {
-			return fmt.Sprintf(z, args...)
-		}
-		return fmt.Sprintf(e, args...)
-	}
-	a, m := r.Amount.Yuan(), r.AmountMax.Yuan()
-	switch r.Rule.ID {
-	case "inventor-reward-minimum":
-		return say("应发奖励不低于 %s", "rewards due: at least %s", a)
-	case "rd-super-deduction", "vc-investment-deduction":
-		return say("可扣除应纳税所得额 %s", "deductible from taxable income: %s", a)
-	case "self-employed-tax-deduction":
-		return say("可扣减税款 %s", "tax reduced by %s", a)
-	case "startup-fee-cap":
-		if r.Amount == 0 {
-			return say("收费减半（暂无多收）", "fees halved (nothing overcharged yet)")
-		}
-		return say("可申请退还 %s", "refund due: %s", a)
-	case "tech-sme-founder-loan":
-		return say("贴息 %s；贷款额度最高 %s", "interest subsidy %s; loans up to %s", a, m)
-	case "pioneer-subsidy":
-		return say("%s 或 %s（引领型）", "%s, or %s for leading firms", a, m)
-	}
-	switch {
-	case r.Amount == 0 && r.AmountMax == 0:
-		return "—"
-	case r.Amount == 0:
-		return say("最高 %s", "up to %s", m)
-	case r.AmountMax == 0 || r.AmountMax == r.Amount:
-		return a
-	}
-	return say("%s 至 %s", "%s to %s", a, m)
-}
-
 // statusText is a status as printed.
 func statusText(s engine.Status) string {
 	switch s {
@@ -170,35 +117,57 @@ func statusText(s engine.Status) string {
 
 func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) Section {
 	f := sc.Firm
-	size := engine.ClassName(ev.SizeClass).Zh
 	rows := [][]string{}
-	var total money.Fen
+	var loans [][]string
+	picked := make([]engine.Result, 0, len(results))
 	for i, r := range results {
+		picked = append(picked, *r)
 		mark := ""
-		if Determined(r) {
-			total += r.Amount
+		if r.Determined() {
 			mark = " *"
 		}
-		rows = append(rows, []string{fmt.Sprint(i + 1), r.Rule.Title.Zh, "（" + r.Rule.Clause + "）", statusText(r.Status), AmountText(r, "zh") + mark})
+		rows = append(rows, []string{fmt.Sprint(i + 1), r.Rule.Title.Zh, "（" + r.Rule.Clause + "）", KindName(r.Rule.Kind),
+			statusText(r.Status), r.AmountText("zh") + mark})
+		if r.Rule.Kind == engine.Loan && r.AmountMax > 0 {
+			loans = append(loans, []string{r.Rule.Title.Zh, "最高 " + r.AmountMax.Yuan()})
+		}
 	}
-	rows = append(rows, []string{"", "已确定金额合计", "", "", total.Yuan()})
-	return Section{Title: "封面", Blocks: []Block{
+	t := engine.Sum(picked)
+	blocks := []Block{
 		Heading{Text: "惠企政策申报材料", Level: 1},
-		Paragraph{Text: "依据《玉溪市人民政府关于推进大众创业万众创新政策措施的实施意见》", Align: Center},
+		Paragraph{Text: "依据" + policyName, Align: Center},
+	}
+	for _, w := range ev.Warnings {
+		blocks = append(blocks, Paragraph{Text: w.Zh, Bold: true, Align: Center})
+	}
+	blocks = append(blocks,
 		Fields{Items: []Field{
 			{"申请单位", f.Name},
 			{"统一社会信用代码", f.USCC},
 			{"组织形式", model.LegalForms.Label(f.LegalForm, "zh")},
 			{"所在县区", f.County},
-			{"企业规模", size},
+			{"经营地址", f.Address},
+			{"联系人", f.ContactPerson},
+			{"联系电话", f.Phone},
+			{"企业规模", engine.ClassName(ev.SizeClass).Zh},
 			{"评估日期", ev.AsOf.String()},
 		}},
 		Heading{Text: "申报事项", Level: 2},
-		Table{Columns: []Column{{"序号", 0.6, Center}, {"政策", 4.2, Left}, {"条款", 1.2, Center}, {"状态", 1.0, Center}, {"金额", 3.4, Right}},
-			Rows: rows, Bold: []int{len(rows) - 1}},
-		Paragraph{Text: "已确定金额合计（大写）：" + total.Upper(), Bold: true},
-		Paragraph{Text: "注：标 * 者为已确定金额，计入合计；“最高”为额度上限，“至”为金额区间，“可申请”的项目须经主管部门评审、以评审结果为准，均不计入合计。税前扣除额为可扣除的应纳税所得额，不是现金补贴。", Small: true},
-	}}
+		Table{Columns: []Column{{"序号", 0.5, Center}, {"政策", 3.6, Left}, {"条款", 0.9, Center}, {"类别", 1.3, Center},
+			{"状态", 0.9, Center}, {"金额", 3, Right}}, Rows: rows},
+		Heading{Text: "合计", Level: 2},
+		Table{Columns: []Column{{"项目", 2.2, Left}, {"金额", 2, Right}, {"说明", 4.2, Left}}, Rows: [][]string{
+			{"资金", t.Cash.Yuan(), "已确定的补贴、退费和贴息（标 * 者）；大写：" + t.Cash.Upper()},
+			{"如评审通过最多", t.CashPossible.Yuan(), "加上须经评审的资助和补贴的上限，以评审结果为准"},
+			{"预计节税", t.TaxSaving.Yuan(), "税前扣除和税收减免预计少缴的税款；扣除额本身不是现金"},
+		}},
+	)
+	if len(loans) > 0 {
+		blocks = append(blocks, Paragraph{Text: "贷款额度（可借款的上限，不计入以上合计）：", Small: true},
+			Table{Columns: []Column{{"贷款", 5, Left}, {"额度", 3, Right}}, Rows: loans})
+	}
+	blocks = append(blocks, Paragraph{Text: "注：“最高”为额度上限，“至”为金额区间；“可申请”的项目须经主管部门评审，以评审结果为准。税收优惠一栏为可扣除的应纳税所得额或可减免的税款，按预计节税计入合计，不与资金相加。", Small: true})
+	return Section{Title: "封面", Blocks: blocks}
 }
 
 func checklist(results []*engine.Result) Section {

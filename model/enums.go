@@ -190,7 +190,7 @@ var (
 	}}
 	LoanKinds = Enum{"loans[].kind", []Option{
 		{LoanGuaranteed, "创业担保贷款", "Guaranteed start-up loan"},
-		{LoanDaiMianFuBu, "贷免扶补", "Dai-mian-fu-bu loan"},
+		{LoanDaiMianFuBu, "贷免扶补", "Daimianfubu loan (贷免扶补)"},
 		{LoanCommercial, "商业贷款", "Commercial loan"},
 	}}
 )

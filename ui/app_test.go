@@ -87,8 +87,8 @@ func addGraduate(t *testing.T, a *App, name, idNumber string) *editor {
 func TestAddPersonChangesRule(t *testing.T) {
 	a := newTestApp(t, LangZh)
 	before := len(a.sc.People)
-	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Ineligible || r.Details["extra_hires_needed"] != 2 {
-		t.Fatalf("demo hiring loan: %s, %v needed", r.Status, r.Details["extra_hires_needed"])
+	if r := result(t, a, "sme-hiring-loan"); r.Status != engine.Ineligible || r.Details.(engine.SMEHiringLoanDetails).ExtraHiresNeeded != 2 {
+		t.Fatalf("demo hiring loan: %s, %+v", r.Status, r.Details)
 	}
 	e := addGraduate(t, a, "赵新", validID(t, "53040220000101001"))
 	if e.failed {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,40 +12,53 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"huiqi/forms"
 	"huiqi/model/engine"
 	"huiqi/model/money"
 )
 
-// dashboard (概览): size class, results by status, the total of determined
-// amounts, a bar chart of amounts by benefit, and the next deadlines.
+// dashboard (概览): size class, results by status, the three totals of
+// RULES.md §0 by name (资金, 如评审通过最多, 预计节税), a chart of money by
+// benefit (like with like: loans and tax benefits are listed apart), and
+// the next deadlines.
 type dashboard struct {
 	a         *App
+	warning   *widget.Label
 	size      *widget.Label
 	counts    *widget.Label
-	total     *widget.Label
+	totals    *widget.Label
 	upper     *widget.Label
 	chart     *fyne.Container
+	loans     *widget.Label
+	taxes     *widget.Label
 	deadlines *widget.Label
 }
 
 func (d *dashboard) build() fyne.CanvasObject {
+	d.warning = wrapped("")
+	d.warning.Importance = widget.WarningImportance
 	d.size = bold("")
 	d.size.Wrapping = fyne.TextWrapWord
 	d.counts = wrapped("")
-	d.total = heading("")
+	d.totals = bold("")
+	d.totals.Wrapping = fyne.TextWrapWord
 	d.upper = wrapped("")
 	d.chart = container.NewVBox()
+	d.loans = wrapped("")
+	d.taxes = wrapped("")
 	d.deadlines = wrapped("")
 	d.refresh()
 	cards := container.NewGridWithColumns(3,
 		widget.NewCard(lang.L("dash.size"), "", d.size),
 		widget.NewCard(lang.L("dash.counts"), "", d.counts),
-		widget.NewCard(lang.L("dash.total"), "", container.NewVBox(d.total, d.upper)),
+		widget.NewCard(lang.L("dash.total"), "", container.NewVBox(d.totals, d.upper)),
 	)
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
+		d.warning,
 		cards,
 		widget.NewCard(lang.L("dash.chart"), "", d.chart),
+		container.NewGridWithColumns(2,
+			widget.NewCard(lang.L("dash.loans"), "", d.loans),
+			widget.NewCard(lang.L("dash.taxes"), "", d.taxes)),
 		widget.NewCard(lang.L("dash.deadlines"), "", d.deadlines),
 	)))
 }
@@ -56,19 +70,36 @@ func (d *dashboard) refresh() {
 	}
 	d.size.SetText(a.text(engine.ClassName(ev.SizeClass)) + "  " + lang.X("dash.asof", "", map[string]any{"Date": ev.AsOf.String()}))
 	n := map[engine.Status]int{}
-	var total money.Fen
+	var loans, taxes []string
 	for i := range ev.Results {
 		r := &ev.Results[i]
 		n[r.Status]++
-		if forms.Determined(r) {
-			total += r.Amount
+		if !r.Status.Applies() {
+			continue
+		}
+		switch r.Rule.Kind {
+		case engine.Loan:
+			loans = append(loans, a.text(r.Rule.Title)+"："+r.AmountText(a.lang()))
+		case engine.Tax:
+			taxes = append(taxes, lang.X("dash.tax_line", "", map[string]any{"Title": a.text(r.Rule.Title),
+				"Amount": r.AmountText(a.lang()), "Saving": r.TaxSaving.Yuan()}))
 		}
 	}
+	var warnings []string
+	for _, w := range ev.Warnings {
+		warnings = append(warnings, a.text(w))
+	}
+	d.warning.SetText(strings.Join(warnings, "\n"))
+	d.warning.Hidden = len(warnings) == 0
+	d.loans.SetText(orText(strings.Join(loans, "\n"), lang.L("dash.noloans")))
+	d.taxes.SetText(orText(strings.Join(taxes, "\n"), lang.L("dash.notaxes")))
 	d.counts.SetText(fmt.Sprintf("%s %d    %s %d\n%s %d    %s %d",
 		statusName(engine.Eligible), n[engine.Eligible], statusName(engine.MayApply), n[engine.MayApply],
 		statusName(engine.MissingData), n[engine.MissingData], statusName(engine.Ineligible), n[engine.Ineligible]))
-	d.total.SetText(total.Yuan())
-	d.upper.SetText(total.Upper())
+	t := ev.Totals
+	d.totals.SetText(fmt.Sprintf("%s  %s\n%s  %s\n%s  %s", lang.L("dash.cash"), t.Cash.Yuan(),
+		lang.L("dash.cash_possible"), t.CashPossible.Yuan(), lang.L("dash.tax_saving"), t.TaxSaving.Yuan()))
+	d.upper.SetText(lang.L("dash.cash") + "：" + t.Cash.Upper())
 	d.chart.Objects = barChart(a, ev)
 	d.chart.Refresh()
 	var lines string
@@ -88,8 +119,10 @@ func (d *dashboard) refresh() {
 	d.deadlines.SetText(lines)
 }
 
-// barChart draws each benefit that applies with a bar proportional to its
-// amount (its ceiling where it has no set amount).
+// barChart draws each benefit of money (kind cash) that applies with a bar
+// proportional to its amount (its ceiling where it has no set amount):
+// loan ceilings and tax deductions are other kinds and never share a scale
+// with money.
 func barChart(a *App, ev *engine.Evaluation) []fyne.CanvasObject {
 	type bar struct {
 		name  string
@@ -100,17 +133,14 @@ func barChart(a *App, ev *engine.Evaluation) []fyne.CanvasObject {
 	var top money.Fen
 	for i := range ev.Results {
 		r := &ev.Results[i]
-		if !r.Status.Applies() {
+		if !r.Status.Applies() || r.Rule.Kind != engine.Cash {
 			continue
 		}
-		v := r.Amount
-		if v == 0 {
-			v = r.AmountMax
-		}
+		v := max(r.Amount, r.AmountMax)
 		if v == 0 {
 			continue
 		}
-		bars = append(bars, bar{a.text(r.Rule.Title), v, forms.AmountText(r, a.lang())})
+		bars = append(bars, bar{a.text(r.Rule.Title), v, r.AmountText(a.lang())})
 		top = max(top, v)
 	}
 	if len(bars) == 0 {
@@ -162,4 +192,11 @@ func statusColor(s engine.Status) color.Color {
 		return theme.Color(theme.ColorNameWarning)
 	}
 	return theme.Color(theme.ColorNameDisabled)
+}
+
+func orText(s, otherwise string) string {
+	if s == "" {
+		return otherwise
+	}
+	return s
 }

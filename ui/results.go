@@ -14,6 +14,7 @@ import (
 
 	"huiqi/assets"
 	"huiqi/forms"
+	"huiqi/model"
 	"huiqi/model/engine"
 )
 
@@ -99,8 +100,8 @@ func (s *resultsScreen) showDetail() {
 	r := &a.ev.Results[s.sel]
 	objs := []fyne.CanvasObject{
 		heading(a.text(r.Rule.Title)),
-		widget.NewLabel(fmt.Sprintf("%s（%s）  %s  ·  %s", lang.L("results.clause"), r.Rule.Clause, r.Rule.ID, statusName(r.Status))),
-		bold(forms.AmountText(r, a.lang())),
+		widget.NewLabel(fmt.Sprintf("%s（%s）  ·  %s", lang.L("results.clause"), r.Rule.Clause, statusName(r.Status))),
+		bold(r.AmountText(a.lang())),
 		bold(lang.L("results.reasons")),
 	}
 	for _, reason := range r.Reasons {
@@ -110,7 +111,7 @@ func (s *resultsScreen) showDetail() {
 		objs = append(objs, bold(lang.L("results.missing")))
 		for _, path := range r.Missing {
 			path := path
-			objs = append(objs, widget.NewButton(path, func() { a.openPath(path) }))
+			objs = append(objs, widget.NewButton(model.DescribePath(a.sc, path, a.lang()), func() { a.openPath(path) }))
 		}
 	}
 	if len(r.Advice) > 0 {
@@ -119,7 +120,15 @@ func (s *resultsScreen) showDetail() {
 			objs = append(objs, wrapped("• "+a.text(adv)))
 		}
 	}
-	objs = append(objs, bold(lang.L("results.note")), wrapped(a.text(r.Rule.Note)),
+	if !r.Adjusted.IsZero() {
+		adj := wrapped(a.text(r.Adjusted))
+		adj.Importance = widget.WarningImportance
+		objs = append(objs, adj)
+	}
+	if b := forms.BasisText(r, a.lang()); b != "" {
+		objs = append(objs, bold(lang.L("results.basis")), wrapped(b))
+	}
+	objs = append(objs, bold(lang.L("results.note")), wrapped(a.text(r.Note)),
 		widget.NewButton(lang.L("results.clause_text"), func() { a.showClause(r.Rule.Clause) }))
 	s.detail.Objects = objs
 	s.detail.Refresh()

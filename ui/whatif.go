@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"huiqi/forms"
 	"huiqi/model"
 	"huiqi/model/engine"
 	"huiqi/model/money"
@@ -196,7 +195,7 @@ func amountOf(a *App, r *engine.Result) string {
 	if !r.Status.Applies() {
 		return "—"
 	}
-	return forms.AmountText(r, a.lang())
+	return r.AmountText(a.lang())
 }
 
 // keepChanges stores the hypothetical records for real, after asking, in

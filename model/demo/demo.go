@@ -56,9 +56,10 @@ func Scenario(ref civil.Date) *model.Scenario {
 	// The founder graduated four years ago and started the firm within five
 	// years of graduating: a college entrepreneur and a youth.
 	b.person(model.Person{Name: "李云帆", Founder: true, Hired: founded, Graduated: date(y-4, 7, 1)}, y-28)
-	// Staff hired since founding; two have since left.
+	// Staff hired since founding and more than a year ago (before any
+	// hiring window of §5.1); two have since left.
 	for i := 0; i < 24; i++ {
-		hired := founded.AddMonths(1 + i*(months(founded, civil.YearEnd(y-1))-1)/24)
+		hired := founded.AddMonths(1 + i*(months(founded, ref.AddMonths(-13))-1)/24)
 		p := model.Person{Name: staffNames[i], Hired: hired, ContractMonths: ptr(36)}
 		if i%3 == 0 {
 			p.Graduated = hired.AddYears(-1 - i%4)
@@ -68,9 +69,12 @@ func Scenario(ref civil.Date) *model.Scenario {
 		}
 		b.person(p, y-41+i%12)
 	}
-	// This year's hires: five graduates on 3-year contracts, a veteran,
-	// and two graduates on 6-month probation contracts — extending those two
-	// to a year is what the hiring-loan rule will advise.
+	// This year's hires: two graduates on 3-year contracts, three others
+	// (not in a qualifying category), a returning migrant worker (excluded by
+	// the national rule), and two graduates on 6-month probation contracts.
+	// Under today's figures (10% of the staff, 财金〔2023〕75号) the firm is
+	// two qualifying hires short: hiring two more graduates, or extending
+	// those two contracts to a year, is what the hiring-loan rule advises.
 	start := civil.YearStart(y)
 	span := ref.DaysSince(start)
 	newHires := []struct {
@@ -79,8 +83,8 @@ func Scenario(ref civil.Date) *model.Scenario {
 		graduate bool
 		cat      string
 	}{
-		{"赵雨萱", 36, true, ""}, {"钱浩然", 36, true, ""}, {"孙梓涵", 36, true, ""},
-		{"周子轩", 24, true, ""}, {"吴思远", 24, true, ""}, {"郑国强", 24, false, "veteran"},
+		{"赵雨萱", 36, true, ""}, {"钱浩然", 36, true, ""}, {"孙梓涵", 36, false, ""},
+		{"周子轩", 24, false, ""}, {"吴思远", 24, false, ""}, {"郑国强", 24, false, model.CatReturningMigrant},
 		{"王佳怡", 6, true, ""}, {"冯一鸣", 6, true, ""},
 	}
 	for i, h := range newHires {

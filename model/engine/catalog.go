@@ -1,7 +1,7 @@
 package engine
 
 // catalog is RULES.md §2 in its order; every evaluation reports every rule
-// in this order.
+// in this order. Each rule lives in the file named for its id.
 func catalog() []*Rule {
 	return []*Rule{
 		startupFeeCap(),

@@ -1,12 +1,13 @@
 // Package engine implements RULES.md: it evaluates a firm's scenario on a
 // date and says, for every rule of the catalog, whether the benefit applies,
-// how much it is worth, why (one reason per condition, with the values
-// used), what data would decide it, and what would make it pass. It is pure:
-// no I/O, no clock, no Fyne. Numbers come from package params.
+// how much it is worth and what kind of value that is, why (one reason per
+// condition, with the values used), which parameter rows and documents each
+// figure rests on, what data would decide it, and what would make it pass.
+// It is pure: no I/O, no clock, no Fyne. Every figure comes from package
+// params, looked up by the date the rule names.
 package engine
 
 import (
-	"fmt"
 	"slices"
 
 	"huiqi/model"
@@ -30,73 +31,64 @@ const (
 // Applies reports whether the firm can file for the benefit now.
 func (s Status) Applies() bool { return s == Eligible || s == MayApply }
 
-// Text is a sentence in Chinese and English; the evaluation is rendered in
-// one of them.
-type Text struct{ Zh, En string }
+// Kind is what an amount is worth to the firm (RULES.md §0 value kinds);
+// totals never add two kinds together.
+type Kind string
 
-// In returns the text in lang ("en" for English, anything else Chinese).
-func (t Text) In(lang string) string {
-	if lang == "en" {
-		return t.En
-	}
-	return t.Zh
-}
-
-// tr formats a text in both languages with the same arguments; an
-// argument that is itself a Text contributes its own language's words.
-func tr(zh, en string, args ...any) Text {
-	za, ea := make([]any, len(args)), make([]any, len(args))
-	for i, a := range args {
-		if t, ok := a.(Text); ok {
-			za[i], ea[i] = t.Zh, t.En
-		} else {
-			za[i], ea[i] = a, a
-		}
-	}
-	return Text{fmt.Sprintf(zh, za...), fmt.Sprintf(en, ea...)}
-}
-
-// pick is a conditional expression, for wording that depends on a value.
-func pick[T any](cond bool, yes, no T) T {
-	if cond {
-		return yes
-	}
-	return no
-}
+// The value kinds.
+const (
+	Cash       Kind = "cash"       // a grant, subsidy, refund or interest subsidy paid
+	Tax        Kind = "tax"        // a deduction of taxable income or a reduction of tax
+	Loan       Kind = "loan"       // a borrowing ceiling; amount_fen is any interest subsidy
+	Obligation Kind = "obligation" // what the firm owes its people
+	Procedure  Kind = "procedure"  // a right or channel with no amount
+)
 
 // Result is one rule's outcome.
 type Result struct {
 	Rule      *Rule
 	Status    Status
-	Amount    money.Fen // determined amount, or the usual award of a range
-	AmountMax money.Fen // ceiling, where the rule has one
+	Amount    money.Fen // amount_fen: what the rule says the amount is
+	AmountMax money.Fen // amount_max_fen: a ceiling or the top of a range
 	Reasons   []Text    // one per condition, with its values
 	Missing   []string  // JSON paths of the fields that would decide
 	Advice    []Text
-	Details   Details // the rule's own figures
+	Details   any            // the rule's own figures: a struct of the rule's file
+	Basis     []params.Param // every parameter row the rule used, in the order first used
+	Note      Text           // 口径说明: how the rule is read, with the figures in force
+	Adjusted  Text           // one line when a figure in force differs from the clause as issued; else empty
+	TaxSaving money.Fen      // for kind tax: the tax the amount saves (RULES.md §0 totals)
+	Estimated bool           // the amount is an estimate on a loan not yet taken (2.12)
 }
 
-// Details are a rule's named figures. Values are int64, money.Fen, int,
-// string, bool, civil.Date, nil, []Details or Details; the JSON output
-// writes keys in sorted order, so evaluation output is byte-stable.
-type Details map[string]any
-
-// Deadline is a dated event from the rules, for the calendar.
+// Deadline is a dated event from the rules, for the calendar (RULES.md §3).
 type Deadline struct {
 	Date civil.Date
 	Rule string
 	What Text
 }
 
+// Totals are the evaluation's three figures (RULES.md §0): money that is
+// determined, money the firm may receive at most if reviews go its way
+// (loan ceilings never added up), and the tax the deductions save.
+type Totals struct {
+	Cash         money.Fen `json:"cash_fen"`
+	CashPossible money.Fen `json:"cash_possible_fen"`
+	TaxSaving    money.Fen `json:"tax_saving_fen"`
+}
+
 // Evaluation is the outcome of every rule on one date.
 type Evaluation struct {
-	AsOf      civil.Date
-	Firm      string
-	SizeClass string // "" when it cannot be determined
-	Size      Size
-	Results   []Result
-	Deadlines []Deadline
-	Params    *params.Table // the numbers the rules used, for printing them
+	AsOf           civil.Date
+	Firm           string
+	SizeClass      string // "" when it cannot be determined
+	Size           Size
+	Results        []Result
+	Deadlines      []Deadline
+	Totals         Totals
+	CheckedThrough civil.Date // the day the rule table was last checked against the texts
+	Warnings       []Text
+	Params         *params.Table // the table the rules read, for printing figures
 }
 
 // Result returns the result of the rule with the given id.
@@ -112,7 +104,7 @@ func (e *Evaluation) Result(id string) (*Result, bool) {
 // RuleSetVersion names this implementation of RULES.md. Printed packets
 // carry it in their fingerprint, so a page can be traced to the rules that
 // produced it; change it whenever a rule or parameter changes.
-const RuleSetVersion = "yuxi-2016/1"
+const RuleSetVersion = "yuxi-2016/3"
 
 // Engine evaluates scenarios with one parameter table.
 type Engine struct {
@@ -140,11 +132,11 @@ var ErrTooEarly = msg.Errorf("评估日期早于政策施行日 %s", "the evalua
 // Evaluate runs every rule on sc as of date asOf. The scenario must have
 // passed model.Validate; it is not modified.
 func (e *Engine) Evaluate(sc *model.Scenario, asOf civil.Date) (*Evaluation, error) {
-	if asOf < model.PolicyInForce {
+	if asOf < civil.Date(e.params.Get(params.PolicyInForce, asOf)) {
 		return nil, ErrTooEarly
 	}
 	f := newFacts(sc, asOf, e.params)
-	ev := &Evaluation{AsOf: asOf, Firm: sc.Firm.Name, Size: f.size, Params: e.params}
+	ev := &Evaluation{AsOf: asOf, Firm: sc.Firm.Name, Size: f.size, Params: e.params, Warnings: []Text{}}
 	if f.size.Known {
 		ev.SizeClass = f.size.Low
 	}
@@ -152,9 +144,42 @@ func (e *Engine) Evaluate(sc *model.Scenario, asOf civil.Date) (*Evaluation, err
 		ev.Results = append(ev.Results, r.run(f))
 	}
 	ev.Deadlines = deadlines(f)
+	ev.Totals = Sum(ev.Results)
+	ev.CheckedThrough = civil.Date(e.params.Get(params.CheckedThrough, asOf))
+	if asOf > ev.CheckedThrough {
+		ev.Warnings = append(ev.Warnings, checkedWarning(ev.CheckedThrough))
+	}
 	return ev, nil
 }
 
-// HiringTestMet is the share test of sme-hiring-loan (RULES.md §2.11): at
-// least one person, and n × 100 ≥ pct × staff. Forms print it per test.
-func HiringTestMet(n, staff, pct int) bool { return n >= 1 && n*100 >= pct*staff }
+// checkedWarning is the one warning of RULES.md §0 for a date after the
+// table was checked: the same string whatever the language.
+func checkedWarning(d civil.Date) Text {
+	s := tr("规则核对至 %s，此后发布的政策调整未纳入 / rules checked through %s; later changes are not included.",
+		"规则核对至 %s，此后发布的政策调整未纳入 / rules checked through %s; later changes are not included.", d, d)
+	return s
+}
+
+// Sum adds up the three figures of RULES.md §0 over rs (a packet prints
+// those of the benefits it holds).
+func Sum(rs []Result) Totals {
+	var t Totals
+	for _, r := range rs {
+		switch kind := r.Rule.Kind; {
+		case !r.Status.Applies():
+		case kind == Cash:
+			t.CashPossible += max(r.Amount, r.AmountMax)
+			if r.Status == Eligible {
+				t.Cash += r.Amount
+			}
+		case kind == Loan:
+			t.CashPossible += r.Amount
+			if r.Status == Eligible && !r.Estimated {
+				t.Cash += r.Amount
+			}
+		case kind == Tax && r.Status == Eligible:
+			t.TaxSaving += r.TaxSaving
+		}
+	}
+	return t
+}

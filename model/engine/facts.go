@@ -6,7 +6,6 @@ import (
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/ident"
-	"huiqi/model/money"
 	"huiqi/model/params"
 )
 
@@ -24,6 +23,8 @@ type facts struct {
 	employees int    // employed non-founders (带动就业)
 	founders  []int  // indexes of founders
 	size      Size
+
+	cur *outcome // the rule being evaluated: parameter lookups go into its basis
 }
 
 func newFacts(sc *model.Scenario, d civil.Date, p *params.Table) *facts {
@@ -33,7 +34,7 @@ func newFacts(sc *model.Scenario, d civil.Date, p *params.Table) *facts {
 		if person.Founder {
 			f.founders = append(f.founders, i)
 		}
-		if f.isEmployed(person) {
+		if Employed(person, sc.Firm.Founded, d) {
 			f.employed[i] = true
 			f.staff++
 			if !person.Founder {
@@ -44,16 +45,6 @@ func newFacts(sc *model.Scenario, d civil.Date, p *params.Table) *facts {
 	f.size = classify(f)
 	return f
 }
-
-// param is the parameter key in force on D.
-func (f *facts) param(key string) int64 { return f.p.Get(key, f.D) }
-
-func (f *facts) fen(key string) money.Fen { return money.Fen(f.param(key)) }
-
-// date is a date parameter.
-func (f *facts) date(key string) civil.Date { return civil.Date(f.param(key)) }
-
-func (f *facts) isEmployed(p *model.Person) bool { return Employed(p, f.sc.Firm.Founded, f.D) }
 
 // Employed is "employed at D" of RULES.md §0: hired on or before D (a
 // founder without a hiring date counts from the founding date) and not
@@ -75,10 +66,15 @@ func (f *facts) graduated(p *model.Person) civil.Date {
 	return p.Graduated
 }
 
+// graduateMark is the day a graduate stops counting as a college
+// entrepreneur: end(graduated, 5 years).
+func (f *facts) graduateMark(p *model.Person) civil.Date {
+	return f.graduated(p).AddYears(int(f.param(params.GraduateYears)))
+}
+
 // withinGraduateYears: D is within five years of graduating (毕业5年内).
 func (f *facts) withinGraduateYears(p *model.Person) bool {
-	g := f.graduated(p)
-	return !g.IsZero() && f.D <= g.AddYears(int(f.param(params.GraduateYears)))
+	return !f.graduated(p).IsZero() && f.D <= f.graduateMark(p)
 }
 
 // collegeEntrepreneur (大学生创业者): a founder in school, or within five
@@ -130,14 +126,6 @@ func (f *facts) received(benefit string) (model.Received, bool) {
 	return model.Received{}, false
 }
 
-// personPath is a person's JSON path.
-func personPath(i int) string { return fmt.Sprintf("people[%d]", i) }
-
-// who names a person for reasons: 段晓（e1）.
-func who(p *model.Person) string { return fmt.Sprintf("%s（%s）", p.Name, p.ID) }
-
-func whoEn(p *model.Person) string { return fmt.Sprintf("%s (%s)", p.Name, p.ID) }
-
 // isFounder reports whether the person id belongs to a founder.
 func (f *facts) isFounder(id string) bool {
 	for _, i := range f.founders {
@@ -148,12 +136,15 @@ func (f *facts) isFounder(id string) bool {
 	return false
 }
 
-func yesNo(t model.Tri) Text {
-	switch t {
-	case model.True:
-		return Text{"是", "yes"}
-	case model.False:
-		return Text{"否", "no"}
+// person returns the person with scenario id pid.
+func (f *facts) person(pid string) (*model.Person, bool) {
+	for i := range f.sc.People {
+		if f.sc.People[i].ID == pid {
+			return &f.sc.People[i], true
+		}
 	}
-	return Text{"未知", "unknown"}
+	return nil, false
 }
+
+// personPath is a person's JSON path.
+func personPath(i int) string { return fmt.Sprintf("people[%d]", i) }

@@ -48,7 +48,7 @@ func evalJSON(t testing.TB, sc *model.Scenario, lang string) map[string]any {
 // every status, amount and named detail there, and the result order.
 func compareExpected(t *testing.T, got, want map[string]any) {
 	t.Helper()
-	for _, k := range []string{"format", "as_of", "size_class"} {
+	for _, k := range []string{"format", "as_of", "size_class", "rules_checked_through", "warnings", "totals"} {
 		if w, ok := want[k]; ok && !reflect.DeepEqual(got[k], w) {
 			t.Errorf("%s = %v, want %v", k, got[k], w)
 		}
@@ -66,15 +66,30 @@ func compareExpected(t *testing.T, got, want map[string]any) {
 			t.Errorf("results[%d] is %v, want %v", i, g["id"], id)
 			continue
 		}
-		for _, k := range []string{"status", "amount_fen", "amount_max_fen"} {
+		for _, k := range []string{"status", "value_kind", "amount_fen", "amount_max_fen"} {
 			if !reflect.DeepEqual(g[k], w[k]) {
 				t.Errorf("%v: %s = %v, want %v\nreasons: %v", id, k, g[k], w[k], g["reasons"])
 			}
 		}
 		gd := g["details"].(map[string]any)
 		for k, wv := range w["details"].(map[string]any) {
-			if !reflect.DeepEqual(gd[k], wv) {
-				t.Errorf("%v: details.%s = %v, want %v", id, k, gd[k], wv)
+			if gv, ok := gd[k]; !ok || !reflect.DeepEqual(gv, wv) {
+				t.Errorf("%v: details.%s = %v (present %v), want %v", id, k, gv, ok, wv)
+			}
+		}
+		// basis_cites: each document must appear, whitespace aside, in the
+		// cite of some basis entry (examples/README.md).
+		cites := []string{}
+		for _, b := range g["basis"].([]any) {
+			cites = append(cites, noSpace(b.(map[string]any)["cite"].(string)))
+		}
+		for _, c := range asStrings(w["basis_cites"]) {
+			found := false
+			for _, got := range cites {
+				found = found || strings.Contains(got, noSpace(c))
+			}
+			if !found {
+				t.Errorf("%v: no basis entry cites %q; cites: %v", id, c, cites)
 			}
 		}
 	}
@@ -99,4 +114,15 @@ func TestGoldenExamples(t *testing.T) {
 			compareExpected(t, evalJSON(t, sc, "zh"), want)
 		})
 	}
+}
+
+func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func asStrings(v any) []string {
+	var out []string
+	list, _ := v.([]any)
+	for _, x := range list {
+		out = append(out, x.(string))
+	}
+	return out
 }

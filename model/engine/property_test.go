@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"huiqi/model"
@@ -74,22 +75,23 @@ func TestAmountsNeverNegative(t *testing.T) {
 			if r.Amount < 0 || r.AmountMax < 0 {
 				t.Errorf("%s: amount %d, max %d", r.Rule.ID, r.Amount, r.AmountMax)
 			}
-			checkNonNegative(t, r.Rule.ID, r.Details)
+			checkNonNegative(t, r.Rule.ID, detailsOf(t, &r))
 		}
 	}
 }
 
+// checkNonNegative walks a result's details as their JSON reads and
+// fails on any amount (a key ending in _fen) below zero.
 func checkNonNegative(t *testing.T, path string, v any) {
 	switch x := v.(type) {
-	case money.Fen:
-		if x < 0 {
-			t.Errorf("%s = %d", path, x)
-		}
-	case Details:
+	case map[string]any:
 		for k, sub := range x {
+			if n, ok := asInt(sub); ok && strings.HasSuffix(k, "_fen") && n < 0 {
+				t.Errorf("%s.%s = %d", path, k, n)
+			}
 			checkNonNegative(t, path+"."+k, sub)
 		}
-	case []Details:
+	case []any:
 		for i, sub := range x {
 			checkNonNegative(t, fmt.Sprintf("%s[%d]", path, i), sub)
 		}

@@ -39,11 +39,12 @@ type Size struct {
 	Low, High    string
 	SmallOrMicro model.Tri // 小微企业
 	Staff        int
-	Year         int      // the financials row used; 0 when none
-	Revenue      *int64   // fen; nil when unknown or unused
-	Assets       *int64   // fen
-	Missing      []string // fields that would decide the class
-	Reason       Text
+	Year         int            // the financials row used; 0 when none
+	Revenue      *int64         // fen; nil when unknown or unused
+	Assets       *int64         // fen
+	Missing      []string       // fields that would decide the class
+	Reason       Text           // the class and the measures, in words
+	Basis        []params.Param // the size-standard rows compared
 }
 
 // classify applies §1: X = staff(D); revenue Y and total assets Z from the
@@ -94,8 +95,8 @@ func classify(f *facts) Size {
 	if assLow == assHigh && uses[params.MeasureAssets] {
 		s.Assets = &assLow
 	}
-	s.Low = sizeClass(f, group, int64(f.staff), revLow, assLow)
-	s.High = sizeClass(f, group, int64(f.staff), revHigh, assHigh)
+	s.Low = sizeClass(f, group, int64(f.staff), revLow, assLow, &s.Basis)
+	s.High = sizeClass(f, group, int64(f.staff), revHigh, assHigh, &s.Basis)
 	s.Known = s.Low == s.High
 	if !s.Known {
 		s.Missing = uniq(s.Missing)
@@ -122,8 +123,8 @@ const infinity = int64(1) << 62
 const wanFen = 1_000_000
 
 // sizeClass is the largest class whose every lower bound the measures
-// meet; micro when none.
-func sizeClass(f *facts, group string, staff, revenue, assets int64) string {
+// meet; micro when none. The rows it compares go into used.
+func sizeClass(f *facts, group string, staff, revenue, assets int64, used *[]params.Param) string {
 	for _, class := range classOrder[:3] {
 		ok := true
 		for _, m := range []struct {
@@ -135,8 +136,9 @@ func sizeClass(f *facts, group string, staff, revenue, assets int64) string {
 			if !f.p.Has(key, f.D) {
 				continue
 			}
-			bound := f.p.Get(key, f.D)
-			if m.value < bound*m.scale {
+			row := f.p.Row(key, f.D)
+			*used = append(*used, row)
+			if m.value < row.Value*m.scale {
 				ok = false
 				break
 			}
@@ -206,16 +208,4 @@ func fmtWan(fen int64) string {
 		s = s[:len(s)-1]
 	}
 	return s
-}
-
-func uniq(xs []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }

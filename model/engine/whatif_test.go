@@ -17,7 +17,7 @@ func TestWhatIfHiresChangeHiringLoan(t *testing.T) {
 	e := New(params.Default())
 	ev, _ := e.Evaluate(sc, day("2026-06-30"))
 	r, _ := ev.Result("sme-hiring-loan")
-	need := r.Details["extra_hires_needed"].(int)
+	need := r.Details.(SMEHiringLoanDetails).ExtraHiresNeeded
 	if r.Status != Ineligible || need < 1 {
 		t.Fatalf("the demo should narrowly fail the hiring loan: %s, %d needed", r.Status, need)
 	}
@@ -32,7 +32,8 @@ func TestWhatIfHiresChangeHiringLoan(t *testing.T) {
 			changed = &w.Changed[i]
 		}
 	}
-	if changed == nil || changed.After.Status != Eligible || changed.After.AmountMax != 200_000_000 {
+	if changed == nil || changed.After.Status != Eligible || changed.After.AmountMax != 400_000_000 { // 财金〔2023〕75号
+
 		t.Fatalf("hiring %d graduates did not make the loan eligible: %+v", need, w.Changed)
 	}
 	// One fewer does not.
@@ -53,10 +54,11 @@ func TestWhatIfHiresChangeHiringLoan(t *testing.T) {
 }
 
 func TestWhatIfCertification(t *testing.T) {
-	sc := baseFirm()
-	sc.People[0].Graduated = day("2018-07-01")
-	w, err := New(params.Default()).WhatIf(sc, day("2021-06-30"),
-		AddCertification{Kind: model.CertTechSME, Issued: day("2021-01-10")})
+	sc := rbTechFirm()
+	sc.Firm.Certifications = nil
+	sc.People[0].Graduated = day("2015-07-01")
+	w, err := New(params.Default()).WhatIf(sc, day("2018-06-30"),
+		AddCertification{Kind: model.CertTechSME, Issued: day("2018-01-10")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,6 +71,8 @@ func TestWhatIfCertification(t *testing.T) {
 		t.Errorf("changed rules %v", ids)
 	}
 	r, _ := w.After.Result("tech-sme-founder-loan")
+	// In 2018 the clause raises the 10万 individual ceiling by 10万: the
+	// estimate is 100,000 × 4.35% × 2 years = 8,700 yuan.
 	if r.Status != Eligible || r.Amount != 870_000 {
 		t.Errorf("with the certification: %s %d (estimate: 100,000 × 4.35%% × 2 years = 8,700 yuan)", r.Status, r.Amount)
 	}

@@ -51,6 +51,16 @@ var sizeClasses = [...]string{"large", "medium", "small"}
 
 var measures = [...]string{MeasureStaff, MeasureRevenue, MeasureAssets}
 
+var (
+	groupZh = map[string]string{"agriculture": "农林牧渔业", "industrial": "工业", "construction": "建筑业",
+		"wholesale": "批发业", "retail": "零售业", "transport": "交通运输业", "warehousing": "仓储业", "postal": "邮政业",
+		"accommodation": "住宿业", "catering": "餐饮业", "information_transmission": "信息传输业",
+		"software_it": "软件和信息技术服务业", "real_estate_development": "房地产开发经营", "property_management": "物业管理",
+		"leasing_business_services": "租赁和商务服务业", "other": "其他未列明行业"}
+	classZh   = [...]string{"大型", "中型", "小型"}
+	measureZh = [...]string{"从业人员", "营业收入", "资产总额"}
+)
+
 func sizeRows() []Param {
 	from := d(2011, 6, 18) // the standard's effective date
 	var rows []Param
@@ -67,7 +77,8 @@ func sizeRows() []Param {
 				rows = append(rows, Param{
 					Key: SizeKey(s.group, sizeClasses[ci], measures[mi]), From: from,
 					Value: v, Unit: unit, Cite: citeSize,
-					Note: fmt.Sprintf("%s %s 下限", s.group, sizeClasses[ci]),
+					Note:   fmt.Sprintf("企业划型（%s）：%s企业%s下限", groupZh[s.group], classZh[ci], measureZh[mi]),
+					NoteEn: fmt.Sprintf("size class (%s): lower bound of %s for a %s firm", s.group, measures[mi], sizeClasses[ci]),
 				})
 			}
 		}
