@@ -114,7 +114,7 @@ func exportSheet(env *Env, db, table, out string, pos []string) error {
 	if err := sheet.Write(&buf, out, t, sc); err != nil {
 		return err
 	}
-	return writeFileAtomic(out, buf.Bytes(), 0o600)
+	return writeFileAtomic(out, buf.Bytes())
 }
 
 // runTemplate: huiqi template --table TABLE -o FILE.xlsx
@@ -140,7 +140,7 @@ func runTemplate(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(*out, data, 0o644)
+	return writeFileAtomic(*out, data)
 }
 
 // runBackup: huiqi backup --db FILE -o BACKUP.db
