@@ -120,7 +120,7 @@ func TestBadScenariosRefused(t *testing.T) {
 		{"negative amount", `"amount_fen": 45000000`, `"amount_fen": -45000000`, "rd_expenses[0].amount_fen", "不能为负数", "must not be negative"},
 		{"check digit", `"530421198808080028"`, `"530421198808080029"`, "people[1].id_number", "校验位是 9，应为 8", "check digit is 9, expected 8"},
 		{"missing field", `"county": "玉溪高新区",`, ``, "firm.county", "缺少必填字段", "required field is missing"},
-		{"wrong format", `"huiqi-scenario/2"`, `"huiqi-scenario/0"`, "format", "只读取", "this program reads"},
+		{"wrong format", `"huiqi-scenario/2"`, `"huiqi-scenario/0"`, "format", "本程序读取", "this program reads"},
 		{"invalid UTF-8", `段晓`, "\xff\xfe", "", "不是有效的 UTF-8", "not valid UTF-8"},
 		{"truncated", `"fees": [`, `"fees": [{"date":`, "", "JSON", "may be truncated"},
 	}

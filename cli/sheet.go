@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"huiqi/model/mask"
 	"huiqi/model/msg"
 	"huiqi/model/sheet"
 	"huiqi/model/store"
@@ -70,7 +71,10 @@ func importSheet(env *Env, db, table string, replace bool, pos []string) error {
 	if err != nil {
 		return err
 	}
-	add, err := sheet.Prepare(existing, pos[0], data, t)
+	add, warns, err := sheet.PrepareWarn(existing, pos[0], data, t)
+	for _, w := range warns {
+		fmt.Fprintf(env.Stderr, "%s: 警告 / warning: %s\n", pos[0], mask.Text(w.Error()))
+	}
 	if err != nil {
 		var rows sheet.RowErrors
 		if errors.As(err, &rows) {
