@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"database/sql"
@@ -353,4 +354,57 @@ func TestTwoWriters(t *testing.T) {
 		}
 	}
 	integrity(t, existing)
+}
+
+// TestAdversarialInputsStayBounded runs the issue's machine-exhausting
+// inputs as processes of their own: each is refused with exit 2, quickly,
+// and no process comes near 1 GB of memory.
+func TestAdversarialInputsStayBounded(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	base, _ := os.ReadFile(examples + "tech-startup-2021.json")
+	nested := write("nested.json", []byte(strings.Repeat("[", 3_000_000)))
+	longName := write("long.json", bytes.Replace(base, []byte(`"玉溪数智软件有限公司"`), []byte(`"`+strings.Repeat("名", 10<<20/3)+`"`), 1))
+	// 1 GB of picture, 1 MB compressed, written in chunks: the children's
+	// peak memory counts the pages they share with this process at fork.
+	bombFile := filepath.Join(dir, "bomb.xlsx")
+	f, err := os.Create(bombFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(f)
+	w, _ := zw.Create("xl/media/image1.png")
+	chunk := make([]byte, 1<<20)
+	for range 1024 {
+		w.Write(chunk)
+	}
+	zw.Close()
+	f.Close()
+	db := filepath.Join(dir, "客户.db")
+	mustRun(t, "import", "--db", db, examples+"tech-startup-2021.json")
+	for _, args := range [][]string{
+		{"import", "--db", filepath.Join(dir, "new.db"), nested},
+		{"eval", nested},
+		{"packet", longName, "-o", filepath.Join(dir, "p.pdf")},
+		{"import", "--db", db, "--table", "people", bombFile},
+	} {
+		start := time.Now()
+		code, errOut, peak := runChild(t, args...)
+		if code != ExitBadInput {
+			t.Errorf("%v: exit %d, want 2: %.300s", args[:2], code, errOut)
+		}
+		if peak > 1<<30 {
+			t.Errorf("%v: peak memory %d MB", args[:2], peak>>20)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%v took %v", args[:2], d)
+		}
+		t.Logf("%v: exit %d in %v, peak %d MB", args[:2], code, time.Since(start).Round(time.Millisecond), peak>>20)
+	}
 }
