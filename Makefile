@@ -13,7 +13,7 @@ TEST_PKGS  := $(BUILD_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils
 FYNE_TOOL  := fyne.io/tools/cmd/fyne@v1.7.4
 WIN_PKGS   := gcc-mingw-w64-x86-64
 
-.PHONY: run build test vet bench windows deps-build deps-test clean
+.PHONY: run build test vet fuzz bench windows deps-build deps-test clean
 
 run: deps-build build
 	$(BIN) $(if $(DB),--db "$(DB)")
@@ -34,9 +34,22 @@ vet:
 
 test: deps-test vet
 	$(GO) test ./...
+	$(MAKE) fuzz
 	$(GO) build -o $(BIN) .
 	scripts/xvfb-smoke.sh $(BIN) 1280x800
 	scripts/xvfb-smoke.sh $(BIN) 1024x640
+
+# Each fuzz target for a bounded time, from its seed corpus of real and
+# malformed samples (issue 11): no panic, no hang, every rejection an error.
+FUZZTIME ?= 5s
+FUZZ_TARGETS := model/scenario:FuzzDecode model/money:FuzzParse model/money:FuzzParseString \
+                model/ident:FuzzCheckers model/sheet:FuzzReadCSV model/sheet:FuzzReadXLSX
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+		$(GO) test ./$$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) || exit 1; \
+	done
 
 bench: deps-test build
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./model/... ./pdf/ ./cli/ ./ui/

@@ -11,11 +11,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"sort"
 	"strings"
 
+	"huiqi/model/mask"
 	"huiqi/model/msg"
+	"huiqi/model/safefile"
 	"huiqi/model/sheet"
 	"huiqi/model/store"
 )
@@ -133,11 +136,19 @@ func usagef(zh, en string, args ...any) error {
 	return &inputError{err: &usageError{msg.Errorf(zh, en, args...)}}
 }
 
+// isBadInput tells the user's input and environment (exit 2) from a
+// defect (exit 1): bad files and arguments, a database that cannot take the
+// command, and the machine's state (full disk, read-only place, a lock)
+// are the former.
 func isBadInput(err error) bool {
 	var in *inputError
 	var fe *store.FileError
+	var pe *fs.PathError
+	var le *os.LinkError
 	return errors.As(err, &in) || errors.As(err, &fe) || errors.Is(err, store.ErrNoFirm) ||
-		errors.Is(err, store.ErrFirmExists)
+		errors.Is(err, store.ErrFirmExists) || errors.Is(err, store.ErrStale) ||
+		errors.As(err, &pe) && safefile.Explain(pe.Path, err) != nil ||
+		errors.As(err, &le) && safefile.Explain(le.New, err) != nil
 }
 
 // report prints an error, one problem a line, each prefixed by the file it
@@ -148,17 +159,48 @@ func report(w io.Writer, err error) {
 	if errors.As(err, &in) && in.file != "" {
 		prefix = in.file + ": "
 	}
-	for _, line := range strings.Split(err.Error(), "\n") {
-		fmt.Fprintf(w, "%s%s\n", prefix, line)
+	// The last guard of "no message holds a whole ID number": whatever
+	// text an error carries, the terminal gets it masked.
+	for _, line := range strings.Split(mask.Text(err.Error()), "\n") {
+		fmt.Fprintf(w, "%s%s\n", prefix, mask.Text(line))
 	}
 }
 
-// readInput reads a named input file; a missing or unreadable file is bad
-// input.
+// MaxInputBytes bounds every input file (scenario JSON, .csv, .xlsx):
+// refused before it is read, so no input can exhaust the machine's memory.
+const MaxInputBytes = 200 << 20
+
+// readInput reads a named input file; a missing, unreadable or too large
+// file is bad input.
 func readInput(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, badFile(path, msg.Errorf("无法读取文件：%v", "cannot read the file: %v", err))
+		return nil, badFile(path, inputProblem(path, err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, badFile(path, msg.Errorf("这是一个文件夹，不是输入文件", "this is a folder, not an input file"))
+	} else if err == nil && st.Size() > MaxInputBytes {
+		return nil, badFile(path, tooLarge(st.Size()))
+	}
+	// Read through a limit too: a pipe or a growing file has no size.
+	data, err := io.ReadAll(io.LimitReader(f, MaxInputBytes+1))
+	if err != nil {
+		return nil, badFile(path, inputProblem(path, err))
+	}
+	if len(data) > MaxInputBytes {
+		return nil, badFile(path, tooLarge(int64(len(data))))
 	}
 	return data, nil
+}
+
+func tooLarge(n int64) *msg.Error {
+	return msg.Errorf("文件太大（%d MB）：最多 %d MB", "the file is too large (%d MB): at most %d MB", n>>20, MaxInputBytes>>20)
+}
+
+func inputProblem(path string, err error) *msg.Error {
+	if m := safefile.Explain(path, err); m != nil {
+		return m
+	}
+	return msg.Errorf("无法读取文件：%v", "cannot read the file: %v", err)
 }

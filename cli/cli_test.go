@@ -120,7 +120,7 @@ func TestBadScenariosRefused(t *testing.T) {
 		{"negative amount", `"amount_fen": 45000000`, `"amount_fen": -45000000`, "rd_expenses[0].amount_fen", "不能为负数", "must not be negative"},
 		{"check digit", `"530421198808080028"`, `"530421198808080029"`, "people[1].id_number", "校验位是 9，应为 8", "check digit is 9, expected 8"},
 		{"missing field", `"county": "玉溪高新区",`, ``, "firm.county", "缺少必填字段", "required field is missing"},
-		{"wrong format", `"huiqi-scenario/1"`, `"huiqi-scenario/0"`, "format", "只读取", "this program reads"},
+		{"wrong format", `"huiqi-scenario/2"`, `"huiqi-scenario/0"`, "format", "本程序读取", "this program reads"},
 		{"invalid UTF-8", `段晓`, "\xff\xfe", "", "不是有效的 UTF-8", "not valid UTF-8"},
 		{"truncated", `"fees": [`, `"fees": [{"date":`, "", "JSON", "may be truncated"},
 	}
@@ -210,8 +210,9 @@ func TestExportFailureLeavesNoFile(t *testing.T) {
 	db := filepath.Join(dir, "x.db")
 	mustRun(t, "import", "--db", db, examples+"vc-fund-ledger.json")
 	out := filepath.Join(dir, "no-such-folder", "out.json")
-	if code, _, _ := run(t, "export", "--db", db, "-o", out); code != ExitFailure {
-		t.Errorf("exit %d, want 1", code)
+	// A missing folder is the user's environment: exit 2, naming it.
+	if code, _, errOut := run(t, "export", "--db", db, "-o", out); code != ExitBadInput || !strings.Contains(errOut, "no-such-folder") {
+		t.Errorf("exit %d, want 2: %s", code, errOut)
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
@@ -316,7 +317,7 @@ func TestOutputThroughLinksAndPipes(t *testing.T) {
 		got <- string(data)
 	}()
 	mustRun(t, "export", "--db", db, "-o", fifo)
-	if out := <-got; !strings.Contains(out, "huiqi-scenario/1") {
+	if out := <-got; !strings.Contains(out, "huiqi-scenario/2") {
 		t.Errorf("the pipe received %d bytes", len(out))
 	}
 	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
@@ -326,8 +327,9 @@ func TestOutputThroughLinksAndPipes(t *testing.T) {
 
 func TestExitStatusesForPlacesAndHelp(t *testing.T) {
 	dir := t.TempDir()
-	// Nowhere to create the database: a failure of the machine, exit 1.
-	if code, _, errOut := run(t, "import", "--db", filepath.Join(dir, "no", "such", "x.db"), examples+"vc-fund-ledger.json"); code != ExitFailure {
+	// Nowhere to create the database: the user's environment, exit 2.
+	if code, _, errOut := run(t, "import", "--db", filepath.Join(dir, "no", "such", "x.db"), examples+"vc-fund-ledger.json"); code != ExitBadInput ||
+		!strings.Contains(errOut, "does not exist") {
 		t.Errorf("import into a missing folder: exit %d, %q", code, errOut)
 	}
 	// An empty file is refused by reading commands and stays empty.

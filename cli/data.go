@@ -50,27 +50,12 @@ func runImport(env *Env, args []string) error {
 	return err
 }
 
-// intoDatabase opens (or creates) the database at path and runs write on
-// it. A database file this call created is removed again when write fails,
-// so a failed command leaves nothing behind.
+// intoDatabase runs write on the database at path, creating it when it
+// does not exist. A new file is filled under a temporary name and appears
+// only complete (store.Create), so a failed command leaves nothing behind
+// and never removes a file another process made meanwhile.
 func intoDatabase(ctx context.Context, path string, write func(*store.Store) error) error {
-	_, statErr := os.Stat(path)
-	created := errors.Is(statErr, os.ErrNotExist)
-	s, err := store.Open(ctx, path)
-	if err != nil {
-		if created {
-			removeDatabase(path)
-		}
-		return err
-	}
-	err = write(s)
-	if cerr := s.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil && created {
-		removeDatabase(path)
-	}
-	return err
+	return store.Create(ctx, path, write)
 }
 
 // openExisting opens a database that must already exist: reading commands
@@ -91,9 +76,13 @@ func openExisting(ctx context.Context, path string) (*store.Store, error) {
 	return store.Open(ctx, path)
 }
 
-// loadFirm reads the firm of an existing database.
+// loadFirm reads the firm of an existing database, read-only: a reading
+// command never waits for a writer, migrates or creates anything.
 func loadFirm(ctx context.Context, path string) (*model.Scenario, error) {
-	s, err := openExisting(ctx, path)
+	if path == "" {
+		return nil, usagef("需要 --db FILE", "need --db FILE")
+	}
+	s, err := store.OpenReader(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -142,5 +131,5 @@ func writeOutput(env *Env, out string, data []byte) error {
 		_, err := env.Stdout.Write(data)
 		return err
 	}
-	return writeFileAtomic(out, data, 0o644)
+	return writeFileAtomic(out, data)
 }

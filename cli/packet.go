@@ -66,5 +66,5 @@ func runPacket(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(*out, doc, 0o644)
+	return writeFileAtomic(*out, doc)
 }

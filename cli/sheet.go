@@ -8,6 +8,8 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"huiqi/model"
+	"huiqi/model/mask"
 	"huiqi/model/msg"
 	"huiqi/model/sheet"
 	"huiqi/model/store"
@@ -62,23 +64,24 @@ func importSheet(env *Env, db, table string, replace bool, pos []string) error {
 		return err
 	}
 	defer s.Close()
-	existing, err := s.Load(env.Ctx)
+	var add *model.Scenario
+	err = s.AppendPrepared(env.Ctx, func(existing *model.Scenario) (*model.Scenario, error) {
+		var warns sheet.RowErrors
+		add, warns, err = sheet.PrepareWarn(existing, pos[0], data, t)
+		for _, w := range warns {
+			fmt.Fprintf(env.Stderr, "%s: 警告 / warning: %s\n", pos[0], mask.Text(w.Error()))
+		}
+		var rows sheet.RowErrors
+		if errors.As(err, &rows) {
+			return nil, badFile(pos[0], err)
+		}
+		return add, err
+	})
 	if errors.Is(err, store.ErrNoFirm) {
 		return badFile(db, msg.Errorf("数据库中还没有企业数据：请先导入场景文件或在程序中填写企业信息，再导入表格",
 			"the database holds no firm yet: import a scenario or enter the firm in the app before importing a spreadsheet"))
 	}
 	if err != nil {
-		return err
-	}
-	add, err := sheet.Prepare(existing, pos[0], data, t)
-	if err != nil {
-		var rows sheet.RowErrors
-		if errors.As(err, &rows) {
-			return badFile(pos[0], err)
-		}
-		return err
-	}
-	if err := s.Append(env.Ctx, add); err != nil {
 		return err
 	}
 	if err := s.Close(); err != nil {
@@ -114,7 +117,7 @@ func exportSheet(env *Env, db, table, out string, pos []string) error {
 	if err := sheet.Write(&buf, out, t, sc); err != nil {
 		return err
 	}
-	return writeFileAtomic(out, buf.Bytes(), 0o600)
+	return writeFileAtomic(out, buf.Bytes())
 }
 
 // runTemplate: huiqi template --table TABLE -o FILE.xlsx
@@ -140,7 +143,7 @@ func runTemplate(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(*out, data, 0o644)
+	return writeFileAtomic(*out, data)
 }
 
 // runBackup: huiqi backup --db FILE -o BACKUP.db

@@ -191,10 +191,10 @@ func TestSheetCommandRefusals(t *testing.T) {
 		{[]string{"import", "--db", db, "--table", "people"}, "need --db FILE, --table TABLE"},
 		{[]string{"import", "--db", empty, "--table", "people", csv}, "holds no firm"},
 		{[]string{"import", "--db", missing, "--table", "people", csv}, "cannot open the database"},
-		{[]string{"import", "--db", db, "--table", "people", filepath.Join(dir, "none.csv")}, "cannot read the file"},
+		{[]string{"import", "--db", db, "--table", "people", filepath.Join(dir, "none.csv")}, "does not exist"},
 		{[]string{"export", "--db", db, "--table", "people"}, "need -o FILE.xlsx"},
 		{[]string{"export", "--db", db, "--table", "people", "-o", filepath.Join(dir, "p.json")}, "-o must name a .xlsx / .csv"},
-		{[]string{"export", "--db", missing, "--table", "people", "-o", filepath.Join(dir, "p.csv")}, "cannot open the database"},
+		{[]string{"export", "--db", missing, "--table", "people", "-o", filepath.Join(dir, "p.csv")}, "does not exist"},
 		{[]string{"template", "--table", "people"}, "need --table TABLE and -o"},
 		{[]string{"template", "-o", filepath.Join(dir, "t.xlsx")}, "need --table TABLE and -o"},
 		{[]string{"template", "--table", "people", "-o", filepath.Join(dir, "t.csv")}, "-o must name a .xlsx"},
@@ -242,8 +242,11 @@ func TestBackupCommand(t *testing.T) {
 	if st, _ := os.Stat(out); st.Mode().Perm() != 0o600 {
 		t.Errorf("backup mode %o", st.Mode().Perm())
 	}
-	if code, _, _ := run(t, "backup", "--db", db, "-o", filepath.Join(dir, "no-such-folder", "b.db")); code != ExitFailure {
-		t.Errorf("backup into a missing folder: exit %d, want 1", code)
+	// A missing folder is the user's environment, not a defect: exit 2,
+	// naming what is missing.
+	if code, _, errOut := run(t, "backup", "--db", db, "-o", filepath.Join(dir, "no-such-folder", "b.db")); code != ExitBadInput ||
+		!strings.Contains(errOut, "no-such-folder") {
+		t.Errorf("backup into a missing folder: exit %d, want 2: %s", code, errOut)
 	}
 }
 

@@ -13,8 +13,10 @@ import (
 // "no date" and a nil pointer is "unknown", exactly as the nulls of
 // scenario.md.
 //
-// RecordID fields carry the store's UUID of a row; they are not part of the
-// JSON format and are empty for records that were never stored.
+// RecordID fields carry the store's UUID of a row and Version fields the
+// row's revision when it was read (a save made from an older revision is
+// refused: someone else changed the record meanwhile); neither is part of
+// the JSON format, and both are zero for records that were never stored.
 type Scenario struct {
 	AsOf        civil.Date // zero: not given
 	Firm        Firm
@@ -31,6 +33,7 @@ type Scenario struct {
 // Firm is the applicant: the enterprise or individual business.
 type Firm struct {
 	RecordID         string
+	Version          int64
 	Name             string
 	USCC             string // 统一社会信用代码
 	LegalForm        string // LegalForms
@@ -68,6 +71,7 @@ type Received struct {
 // Financial is one year's accounts; nil figures are unknown.
 type Financial struct {
 	RecordID      string
+	Version       int64
 	Year          int
 	Revenue       *money.Fen
 	TotalAssets   *money.Fen
@@ -77,6 +81,7 @@ type Financial struct {
 // TaxYear is the taxes paid in a year.
 type TaxYear struct {
 	RecordID                string
+	Version                 int64
 	Year                    int
 	VAT                     money.Fen
 	UrbanConstruction       money.Fen
@@ -88,6 +93,7 @@ type TaxYear struct {
 // Person is a founder or employee.
 type Person struct {
 	RecordID              string
+	Version               int64
 	ID                    string // the scenario's own id ("p1"), kept verbatim
 	Name                  string
 	IDNumber              string // resident ID; "" is unknown
@@ -126,6 +132,7 @@ type Leave struct {
 // Patent is a patent application or grant of the firm.
 type Patent struct {
 	RecordID         string
+	Version          int64
 	Number           string // application number as written, e.g. ZL201610123456.6
 	Kind             string // PatentKinds
 	Title            string
@@ -155,6 +162,7 @@ type RewardPaid struct {
 // RDExpense is one line of the R&D ledger (研发支出辅助账).
 type RDExpense struct {
 	RecordID    string
+	Version     int64
 	Date        civil.Date
 	Project     string
 	Category    string // RDCategories
@@ -165,6 +173,7 @@ type RDExpense struct {
 // Investment is an equity investment made by the firm.
 type Investment struct {
 	RecordID     string
+	Version      int64
 	Investee     string
 	InvesteeUSCC string // "": not known
 	Unlisted     bool
@@ -178,6 +187,7 @@ type Investment struct {
 // Loan is a loan to the firm or to one of its people.
 type Loan struct {
 	RecordID     string
+	Version      int64
 	Kind         string // LoanKinds
 	Borrower     string // BorrowerFirm or a person id
 	Amount       money.Fen
@@ -190,6 +200,7 @@ type Loan struct {
 // Fee is a charge paid for a service.
 type Fee struct {
 	RecordID         string
+	Version          int64
 	Date             civil.Date
 	Service          string
 	Mandatory        bool

@@ -61,6 +61,8 @@ func root(key string) *loc { return &loc{key: key} }
 // the scenario format, so the same messages serve every input route.
 func Validate(sc *Scenario) Errors {
 	var v validator
+	v.texts(sc)
+	v.totals(sc)
 	if !sc.AsOf.IsZero() && sc.AsOf < PolicyInForce {
 		v.fail(root("as_of"), "评估日期 %s 早于政策施行日 %s", "evaluation date %s is before the policy took effect on %s", sc.AsOf, PolicyInForce)
 	}
@@ -70,6 +72,9 @@ func Validate(sc *Scenario) Errors {
 	for i, f := range sc.Financials {
 		v.nonNegPtr(fins.item(i).at("revenue_fen"), f.Revenue)
 		v.nonNegPtr(fins.item(i).at("total_assets_fen"), f.TotalAssets)
+		if f.TaxableIncome != nil {
+			v.bounded(fins.item(i).at("taxable_income_fen"), *f.TaxableIncome)
+		}
 	}
 	taxes := root("taxes")
 	v.years(taxes, len(sc.Taxes), func(i int) int { return sc.Taxes[i].Year })
@@ -78,6 +83,7 @@ func Validate(sc *Scenario) Errors {
 	}
 	people := root("people")
 	ids := make(map[string]int, len(sc.People))
+	idNumbers := make(map[string]int, len(sc.People))
 	for i := range sc.People {
 		v.person(people.item(i), &sc.People[i])
 		id := sc.People[i].ID
@@ -85,6 +91,15 @@ func Validate(sc *Scenario) Errors {
 			v.fail(people.item(i).at("id"), "人员编号 %q 与 people[%d] 重复", "person id %q is already used by people[%d]", id, first)
 		} else {
 			ids[id] = i
+		}
+		// One person entered twice would count twice towards every
+		// hiring rule: the same ID number is refused, both places named.
+		num := strings.ToUpper(sc.People[i].IDNumber)
+		if first, dup := idNumbers[num]; dup && num != "" {
+			v.fail(people.item(i).at("id_number"), "身份证号码与 people[%d]（%s）相同：同一人不能录入两次", "the ID number is the same as that of people[%d] (%s): a person cannot be entered twice",
+				first, sc.People[first].Name)
+		} else {
+			idNumbers[num] = i
 		}
 	}
 	patents := root("patents")
@@ -174,6 +189,14 @@ func (v *validator) nonNeg(l *loc, f money.Fen) {
 	if f < 0 {
 		v.fail(l, "金额不能为负数（%d 分）", "amount must not be negative (%d fen)", int64(f))
 	}
+	v.bounded(l, f)
+}
+
+// bounded refuses an amount beyond MaxAmount either way.
+func (v *validator) bounded(l *loc, f money.Fen) {
+	if f > MaxAmount || f < -MaxAmount {
+		v.fail(l, "金额 %d 分超出上限（最多 %d 分，即 1 万亿元）", "amount %d fen is beyond the limit (at most %d fen, 1 trillion yuan)", int64(f), int64(MaxAmount))
+	}
 }
 
 func (v *validator) nonNegPtr(l *loc, f *money.Fen) {
@@ -185,6 +208,14 @@ func (v *validator) nonNegPtr(l *loc, f *money.Fen) {
 func (v *validator) count(l *loc, n int) {
 	if n < 0 {
 		v.fail(l, "不能为负数（%d）", "must not be negative (%d)", n)
+	}
+}
+
+// upTo refuses a count beyond what any real record has (a typo, or a
+// number meant for another field), which would also let products overflow.
+func (v *validator) upTo(l *loc, n, max int) {
+	if n > max {
+		v.fail(l, "%d 超出上限 %d", "%d is beyond the limit of %d", n, max)
 	}
 }
 
@@ -269,6 +300,7 @@ func (v *validator) person(l *loc, p *Person) {
 	v.notBefore(l.at("left"), p.Left, "hired", p.Hired)
 	if p.ContractMonths != nil {
 		v.count(l.at("contract_months"), *p.ContractMonths)
+		v.upTo(l.at("contract_months"), *p.ContractMonths, MaxMonths)
 	}
 	for i, c := range p.Categories {
 		cl := l.at("categories").item(i)
@@ -286,6 +318,7 @@ func (v *validator) person(l *loc, p *Person) {
 		v.enum(l.at("talent.program"), TalentPrograms, t.Program)
 		if t.ContractYears != nil {
 			v.count(l.at("talent.contract_years"), *t.ContractYears)
+			v.upTo(l.at("talent.contract_years"), *t.ContractYears, MaxMonths/12)
 		}
 	}
 	if lv := p.LeaveFrom; lv != nil {
@@ -344,7 +377,9 @@ func (v *validator) loan(l *loc, ln Loan, people map[string]int) {
 	v.nonNeg(l.at("amount_fen"), ln.Amount)
 	v.date(l.at("start"), ln.Start)
 	v.count(l.at("term_months"), ln.TermMonths)
+	v.upTo(l.at("term_months"), ln.TermMonths, MaxMonths)
 	v.count(l.at("rate_bp"), ln.RateBP)
+	v.upTo(l.at("rate_bp"), ln.RateBP, MaxRateBP)
 }
 
 func (v *validator) fee(l *loc, f Fee) {

@@ -93,6 +93,7 @@ func New(fy fyne.App) *App {
 	a.win.SetMaster()
 	a.win.SetOnClosed(func() { a.close() })
 	a.build()
+	a.watchOthers()
 	return a
 }
 

@@ -21,7 +21,7 @@ func (a *App) commit(hyp *model.Scenario, persist func() error) error {
 	if errs := model.Validate(hyp); len(errs) > 0 {
 		return errs
 	}
-	if err := persist(); err != nil {
+	if err := a.guarded(persist); err != nil {
 		return err
 	}
 	a.sc = hyp

@@ -112,7 +112,7 @@ func (a *App) previewSheet(name, table string, add *model.Scenario) {
 		if !ok {
 			return
 		}
-		if err := a.st.Append(a.ctx, add); err != nil {
+		if err := a.guarded(func() error { return a.st.Append(a.ctx, add) }); err != nil {
 			a.showError(err)
 			return
 		}
@@ -158,6 +158,9 @@ func (a *App) saveBytes(name string, make func(name string) ([]byte, error)) {
 		}
 		defer w.Close()
 		data, err := make(w.URI().Name())
+		if err == nil {
+			err = private(w)
+		}
 		if err == nil {
 			_, err = w.Write(data)
 		}

@@ -3,7 +3,6 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +12,7 @@ import (
 
 	"huiqi/model"
 	"huiqi/model/engine"
+	"huiqi/model/mask"
 )
 
 // lang is the language the app speaks now.
@@ -62,13 +62,9 @@ func (a *App) remember(path string) {
 func (a *App) recent() []string { return a.fy.Preferences().StringList(prefRecent) }
 
 // maskID hides the middle of a resident ID number in lists:
-// 530402199203150017 → 5304**********0017.
-func maskID(id string) string {
-	if len(id) < 9 {
-		return id
-	}
-	return id[:4] + strings.Repeat("*", len(id)-8) + id[len(id)-4:]
-}
+// 530402199203150017 → 5304**********0017 (the one masking of the model,
+// which messages use too).
+func maskID(id string) string { return mask.ID(id) }
 
 // bold is a bold label.
 func bold(s string) *widget.Label {

@@ -152,12 +152,20 @@ type builder struct {
 	people []model.Person
 }
 
+// yuxiAreas are the area codes of Yuxi's districts and counties, Hongta
+// District (530402) first.
+var yuxiAreas = [...]string{"530402", "530421", "530422", "530423", "530424", "530425", "530426", "530427", "530428"}
+
 // person adds p with the next id and a valid resident ID number for a
-// person born in the given year in Hongta District (530402).
+// person born in the given year in Hongta District (530402). The month,
+// day and serial repeat together every 21,000 people, so larger rosters
+// move on to the next area code: no two people share a number (validation
+// refuses that).
 func (b *builder) person(p model.Person, born int) {
 	n := len(b.people) + 1
 	p.ID = fmt.Sprintf("p%d", n)
-	first17 := fmt.Sprintf("530402%04d%02d%02d%03d", born, 1+n%12, 1+n%28, (10+n)%1000)
+	area := yuxiAreas[n/21000%len(yuxiAreas)]
+	first17 := fmt.Sprintf("%s%04d%02d%02d%03d", area, born, 1+n%12, 1+n%28, (10+n)%1000)
 	c, err := ident.ResidentIDCheckChar(first17)
 	if err != nil {
 		panic(err) // first17 is 17 digits by construction

@@ -5,6 +5,8 @@ package msg
 import (
 	"errors"
 	"fmt"
+
+	"huiqi/model/mask"
 )
 
 // Error is a user-facing error in Chinese and English.
@@ -15,9 +17,35 @@ type Error struct{ Zh, En string }
 func (e *Error) Error() string { return e.Zh + " / " + e.En }
 
 // Errorf formats both texts with the same arguments so callers cannot let the
-// two languages drift apart in what they report.
+// two languages drift apart in what they report. A resident ID number among
+// the arguments (typed into the wrong field, say) is masked: no message
+// ever holds one whole.
+//
+// A very long text among the arguments (a 10 MB name quoted back) is cut
+// short, so that a message stays a message.
 func Errorf(zh, en string, args ...any) *Error {
-	return &Error{Zh: fmt.Sprintf(zh, args...), En: fmt.Sprintf(en, args...)}
+	for i, a := range args {
+		if s, ok := a.(string); ok && len(s) > maxArg {
+			args[i] = clip(s)
+		}
+	}
+	return &Error{Zh: mask.Text(fmt.Sprintf(zh, args...)), En: mask.Text(fmt.Sprintf(en, args...))}
+}
+
+// maxArg is the longest text argument quoted whole, in bytes: a list of
+// every industry code still fits.
+const maxArg = 1000
+
+// clip keeps the start of s, on a character boundary.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == 60 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // From returns err as a bilingual message: the *Error it wraps, or its
@@ -27,5 +55,6 @@ func From(err error) *Error {
 	if errors.As(err, &m) {
 		return m
 	}
-	return &Error{Zh: err.Error(), En: err.Error()}
+	text := mask.Text(err.Error())
+	return &Error{Zh: text, En: text}
 }

@@ -3,6 +3,7 @@ package msg
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,16 @@ func TestFrom(t *testing.T) {
 	}
 	if got := From(errors.New("disk full")); got.Zh != "disk full" || got.En != "disk full" {
 		t.Errorf("From of a plain error: %+v", got)
+	}
+}
+
+func TestErrorfMasksAndClips(t *testing.T) {
+	long := strings.Repeat("名", 5000)
+	e := Errorf("值 %q 无效，身份证 %s", "value %q is not valid, ID %s", long, "530421199001011237")
+	if len(e.Zh) > 400 || len(e.En) > 400 {
+		t.Errorf("a long argument was quoted whole: %d bytes", len(e.Zh))
+	}
+	if strings.Contains(e.Zh+e.En, "530421199001011237") || !strings.Contains(e.En, "5304**********1237") {
+		t.Errorf("the ID number was not masked: %s", e.En)
 	}
 }

@@ -445,6 +445,14 @@ func FuzzDecode(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	// Malformed samples of issue 11: deep nesting, lone surrogates, NUL,
+	// amounts at and past the limits, a truncated document.
+	for _, s := range []string{``, `{`, `[]`, `{"format":"huiqi-scenario/2"}`, strings.Repeat("[", 100),
+		`{"format":"huiqi-scenario/2","firm":{"name":"\ud800"}}`, `{"a":"\u0000"}`, `{"format":1e999}`,
+		`{"format":"huiqi-scenario/2","rd_expenses":[{"amount_fen":9223372036854775807}]}`, "\xff\xfe",
+		`{"format":"huiqi-scenario/2","people":[{"name":"\ud83d\ude00"}]}`} {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sc, err := Decode(data)
 		if err != nil {

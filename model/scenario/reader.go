@@ -38,7 +38,19 @@ type reader struct {
 	// version is the scenario format's number (1 or 2), found by a first
 	// pass over the top-level keys, since "format" may come last.
 	version int
+
+	depth int // objects and arrays open around the current value
 }
+
+// Bounds of a scenario document, checked while it is read so that no input
+// can exhaust the stack or the memory (issue 11; README, "Limits").
+const (
+	// MaxDepth is how deeply objects and arrays may nest; the format
+	// itself needs 5 levels.
+	MaxDepth = 64
+	// MaxRows is the most elements of any one array: people, R&D lines…
+	MaxRows = 1_000_000
+)
 
 // formatVersion finds the top-level "format" value without reading the rest
 // into the model: 1 for huiqi-scenario/1, else 2 (an absent or unknown
@@ -218,9 +230,10 @@ func (r *reader) skip() {
 // positioned at its value; member must consume the value. Duplicate keys
 // are refused: which of two values was meant cannot be known.
 func (r *reader) object(member func(key string)) {
-	if !r.expect('{', "此处应为 {", "expected {") {
+	if !r.nest() || !r.expect('{', "此处应为 {", "expected {") {
 		return
 	}
+	defer r.unnest()
 	var buf [32]string // no allocation for objects of up to 32 keys
 	seen := buf[:0]
 	if r.peek() == '}' {
@@ -268,14 +281,19 @@ func (r *reader) object(member func(key string)) {
 
 // array reads an array, calling elem for each element.
 func (r *reader) array(elem func()) {
-	if !r.expect('[', "此处应为 [", "expected [") {
+	if !r.nest() || !r.expect('[', "此处应为 [", "expected [") {
 		return
 	}
+	defer r.unnest()
 	if r.peek() == ']' {
 		r.pos++
 		return
 	}
 	for i := 0; !r.bad; i++ {
+		if i == MaxRows {
+			r.syntax(fmt.Sprintf("数组最多 %d 个元素", MaxRows), fmt.Sprintf("an array may hold at most %d elements", MaxRows))
+			return
+		}
 		r.path = append(r.path, step{index: i})
 		elem()
 		r.path = r.path[:len(r.path)-1]
@@ -292,6 +310,23 @@ func (r *reader) array(elem func()) {
 		}
 	}
 }
+
+// nest enters an object or array, refusing one nested deeper than
+// MaxDepth before any recursion could exhaust the stack.
+func (r *reader) nest() bool {
+	if r.bad {
+		return false
+	}
+	r.depth++
+	if r.depth > MaxDepth {
+		r.syntax(fmt.Sprintf("对象和数组最多嵌套 %d 层", MaxDepth), fmt.Sprintf("objects and arrays may nest at most %d levels deep", MaxDepth))
+		r.depth--
+		return false
+	}
+	return true
+}
+
+func (r *reader) unnest() { r.depth-- }
 
 // rawString reads a string token (the next byte is '"').
 func (r *reader) rawString() string {
@@ -359,15 +394,30 @@ func (r *reader) escapedString(start int) string {
 				return ""
 			}
 			if utf16.IsSurrogate(ru) {
-				lo := rune(-1)
-				if r.pos+1 < len(r.data) && r.data[r.pos] == '\\' && r.data[r.pos+1] == 'u' {
+				// Only a high surrogate followed by a low one is a
+				// character; anything else would be stored as U+FFFD and
+				// not come back out as it went in.
+				pair := rune(utf8.RuneError)
+				if r.pos+5 < len(r.data) && r.data[r.pos] == '\\' && r.data[r.pos+1] == 'u' {
+					save := r.pos
 					r.pos += 2
-					lo, ok = r.hex4()
+					lo, ok := r.hex4()
 					if !ok {
 						return ""
 					}
+					if pair = utf16.DecodeRune(ru, lo); pair == utf8.RuneError {
+						r.pos = save
+					}
 				}
-				ru = utf16.DecodeRune(ru, lo)
+				if pair == utf8.RuneError {
+					r.syntax(fmt.Sprintf("\\u%04x 是孤立的 UTF-16 代理项，不是字符", ru), fmt.Sprintf("\\u%04x is a lone UTF-16 surrogate, not a character", ru))
+					return ""
+				}
+				ru = pair
+			}
+			if ru == 0 {
+				r.syntax("字符串中不能有 NUL 字符（\\u0000）", "a string must not hold the NUL character (\\u0000)")
+				return ""
 			}
 			buf = utf8.AppendRune(buf, ru)
 		default:

@@ -21,13 +21,22 @@ import (
 // should never find, is reported by its path. On success it returns the
 // rows to pass to store.Append.
 func Prepare(existing *model.Scenario, name string, data []byte, table string) (*model.Scenario, error) {
+	add, _, err := PrepareWarn(existing, name, data, table)
+	return add, err
+}
+
+// PrepareWarn is Prepare that also returns the warnings of an import that
+// is fine: cells that begin like a spreadsheet formula (= + - @), stored as
+// text, which a person should look at before trusting the file.
+func PrepareWarn(existing *model.Scenario, name string, data []byte, table string) (*model.Scenario, RowErrors, error) {
 	f, errs := readFile(name, data, table)
 	if f == nil {
-		return nil, errs.err()
+		return nil, nil, errs.err()
 	}
 	if existing == nil {
 		errs = append(errs, f.validate(f.alone(), 0)...)
-		return f.result(errs)
+		add, err := f.result(errs)
+		return add, f.warns, err
 	}
 	if table == "people" {
 		AssignPersonIDs(existing.People, f.out.People)
@@ -35,7 +44,8 @@ func Prepare(existing *model.Scenario, name string, data []byte, table string) (
 	all := *existing
 	f.table.merge(&all, existing, f.out)
 	errs = append(errs, f.place(model.Validate(&all), f.table.count(existing), false)...)
-	return f.result(errs)
+	add, err := f.result(errs)
+	return add, f.warns, err
 }
 
 func (f *file) result(errs RowErrors) (*model.Scenario, error) {
@@ -89,14 +99,15 @@ func AssignPersonIDs(existing, add []model.Person) {
 
 // alone is the file's records as a scenario of their own, for checks that
 // need no firm: people without an id get a placeholder, which no message
-// can name because ids are only compared.
+// can name because ids are only compared. It starts with U+FFFF, a
+// noncharacter no spreadsheet holds (NUL, used before, is refused in text).
 func (f *file) alone() *model.Scenario {
 	sc := *f.out
 	if len(sc.People) > 0 {
 		sc.People = slices.Clone(sc.People)
 		for i := range sc.People {
 			if sc.People[i].ID == "" {
-				sc.People[i].ID = "\x00" + strconv.Itoa(i)
+				sc.People[i].ID = "\uffff" + strconv.Itoa(i)
 			}
 		}
 	}

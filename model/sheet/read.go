@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -47,6 +48,7 @@ type file struct {
 	rows  []int            // spreadsheet row of each record
 	cols  map[string]bound // field → where the file has it
 	bad   map[badCell]bool // cells that already have a problem
+	warns RowErrors        // cells imported as they are, but worth a look
 }
 
 type badCell struct {
@@ -62,6 +64,9 @@ type bound struct {
 	field  int    // index into the table's columns
 	unit   unit
 }
+
+// MaxRows is the most records one spreadsheet may hold (README, "Limits").
+const MaxRows = 1_000_000
 
 // source yields a spreadsheet's rows with their numbers as the spreadsheet
 // shows them.
@@ -152,6 +157,11 @@ func (t *table[T]) decode(d *decoder) {
 		}
 		rec := t.fresh()
 		k := len(*recs)
+		if k == MaxRows {
+			d.errs = append(d.errs, RowError{Row: row, Err: msg.Errorf("表格最多 %d 行记录：请分成几个文件导入",
+				"a sheet may hold at most %d rows of records: split it into several files", MaxRows)})
+			break
+		}
 		for bi := range d.header {
 			b := &d.header[bi]
 			raw := ""
@@ -164,6 +174,11 @@ func (t *table[T]) decode(d *decoder) {
 				d.problem(row, b, fl.Field, err)
 				d.f.bad[badCell{k, fl.Field}] = true
 				continue
+			}
+			if fl.Kind == Text || fl.Kind == Code || fl.Kind == List {
+				if formulaLike(c.s) || slices.ContainsFunc(c.list, formulaLike) {
+					d.f.warns = append(d.f.warns, RowError{Row: row, Col: b.letter, Header: b.header, Field: fl.Field, Err: formulaWarning()})
+				}
 			}
 			fl.set(&rec, c)
 		}

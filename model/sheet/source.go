@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -31,11 +32,46 @@ type xlsxSource struct {
 	row  int
 }
 
-// xlsxOptions keep worksheets of a few hundred thousand rows in memory
-// rather than in temporary files, which is what makes a big import fast.
-var xlsxOptions = excelize.Options{RawCellValue: true, UnzipSizeLimit: 4 << 30, UnzipXMLSizeLimit: 1 << 30}
+// Bounds of an .xlsx file, checked from its zip directory before anything
+// is uncompressed (README, "Limits"): a 4 MB "zip bomb" must not become
+// 11 GB of memory. archive/zip refuses a part that uncompresses to more
+// than its directory says, so the declared sizes are binding.
+const (
+	MaxXLSXBytes = 200 << 20 // all parts together, uncompressed
+	maxXLSXParts = 10_000
+)
+
+// xlsxOptions keep worksheets in memory rather than in temporary files
+// (which a crash would leave behind, holding ID numbers); the bounds above
+// keep that memory small.
+var xlsxOptions = excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxXLSXBytes, UnzipXMLSizeLimit: MaxXLSXBytes}
+
+// checkXLSXSize refuses a workbook whose parts uncompress to more than
+// MaxXLSXBytes, or that has absurdly many parts.
+func checkXLSXSize(data []byte) *RowError {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil // excelize says what is wrong with it
+	}
+	if len(z.File) > maxXLSXParts {
+		return &RowError{Err: msg.Errorf("这个 .xlsx 文件有 %d 个部件，超出上限 %d：它不像是一张普通的表格",
+			"this .xlsx file has %d parts, more than %d: it is not an ordinary spreadsheet", len(z.File), maxXLSXParts)}
+	}
+	var total uint64
+	for _, f := range z.File {
+		total += f.UncompressedSize64
+		if total > MaxXLSXBytes {
+			return &RowError{Err: msg.Errorf("这个 .xlsx 文件解压后超过 %d MB（可能含有很大的图片或被刻意构造）：请只保留数据后另存为 .xlsx 或 .csv 再导入",
+				"this .xlsx file uncompresses to more than %d MB (it may hold large pictures, or be built to exhaust memory): keep only the data, save it as .xlsx or .csv and retry", MaxXLSXBytes>>20)}
+		}
+	}
+	return nil
+}
 
 func openXLSX(data []byte, t tabler) (*xlsxSource, *RowError) {
+	if err := checkXLSXSize(data); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions)
 	if err != nil {
 		return nil, &RowError{Err: msg.Errorf("无法读取这个 .xlsx 文件（%v）：文件可能已损坏、加了密码，或其实是 .xls 格式；请在表格软件中另存为 .xlsx 后再导入",

@@ -45,6 +45,7 @@ func parse(col *Column, raw string, u unit, date1904 bool) (cell, *msg.Error) {
 	}
 	switch col.Kind {
 	case Text:
+		s = unneutralize(s)
 		if strings.Contains(s, ".") && numberChars(s) && len(s) > 16 {
 			// A number cell in a text column, with binary noise:
 			// 1.1000000000000001 is what Excel shows as 1.1.

@@ -59,6 +59,9 @@ func writeCSV(w io.Writer, t tabler, sc *model.Scenario) error {
 	err := t.encode(sc, func(vals []cell) error {
 		for i, c := range cols {
 			rec[i] = textOf(&c, vals[i])
+			if c.Kind == Text || c.Kind == Code || c.Kind == List {
+				rec[i] = neutralize(rec[i])
+			}
 		}
 		return cw.Write(rec)
 	})

@@ -2,13 +2,10 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,6 +13,7 @@ import (
 	"time"
 
 	"huiqi/model/msg"
+	"huiqi/model/safefile"
 )
 
 // Backups. A backup is a complete, consistent copy of the database made by
@@ -116,7 +114,11 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	if st, err := os.Stat(abs); err == nil && st.IsDir() {
 		return &FileError{abs, msg.Errorf("这是一个文件夹，请给出备份文件名", "this is a folder: name the backup file")}
 	}
-	return vacuumInto(ctx, s.w, abs)
+	db := s.w
+	if db == nil {
+		db = s.r // opened with OpenReader: VACUUM INTO only reads
+	}
+	return explain(abs, vacuumInto(ctx, db, abs))
 }
 
 func sameFile(a, b string) bool {
@@ -128,13 +130,18 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
-// vacuumInto copies the database of db into dest through a temporary file.
+// vacuumInto copies the database of db into dest through a temporary file,
+// private from its first byte: it is created empty with mode 0600 (which
+// SQLite keeps, and gives its journal too) before VACUUM INTO fills it.
 func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
-	tmp, err := tempName(dest)
+	safefile.Sweep(dest)
+	f, err := safefile.CreateTemp(dest)
 	if err != nil {
-		return err
+		return fmt.Errorf("store: backup to %s: %w", dest, err)
 	}
-	defer os.Remove(tmp) // gone after the rename; removes a partial copy otherwise
+	tmp := f.Name()
+	f.Close()
+	defer removeDB(tmp) // gone after the rename; removes a partial copy otherwise
 	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		return fmt.Errorf("store: backup to %s: %w", dest, err)
 	}
@@ -144,17 +151,8 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) error {
 	if err := os.Rename(tmp, dest); err != nil {
 		return fmt.Errorf("store: backup to %s: %w", dest, err)
 	}
-	syncDir(filepath.Dir(dest))
+	safefile.SyncDir(filepath.Dir(dest))
 	return nil
-}
-
-// tempName is an unused name beside path for a file being written.
-func tempName(path string) (string, error) {
-	var b [6]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", fmt.Errorf("store: temporary name: %w", err)
-	}
-	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".tmp-"+hex.EncodeToString(b[:])), nil
 }
 
 func syncFile(path string, mode os.FileMode) error {
@@ -171,14 +169,6 @@ func syncFile(path string, mode os.FileMode) error {
 		return err
 	}
 	return f.Close()
-}
-
-// syncDir makes a rename in dir durable where the system allows it.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
 }
 
 // autoBackup makes an automatic backup into BackupDir and prunes the
@@ -253,7 +243,7 @@ func Restore(ctx context.Context, backup, dbPath string) error {
 	if err := prepareFile(src); err != nil {
 		return err
 	}
-	bk, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: uriPath(src), RawQuery: "mode=ro"}).String())
+	bk, err := sql.Open("sqlite", roDSN(src, false))
 	if err != nil {
 		return fmt.Errorf("store: restore: %w", err)
 	}
@@ -261,11 +251,14 @@ func Restore(ctx context.Context, backup, dbPath string) error {
 	if err := checkBackup(ctx, bk, src); err != nil {
 		return err
 	}
-	tmp, err := tempName(dst)
+	safefile.Sweep(dst)
+	f, err := safefile.CreateTemp(dst)
 	if err != nil {
-		return err
+		return explain(dst, err)
 	}
-	defer os.Remove(tmp)
+	tmp := f.Name()
+	f.Close()
+	defer removeDB(tmp)
 	if _, err := bk.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		return fmt.Errorf("store: restore: copy the backup: %w", err)
 	}
@@ -279,7 +272,7 @@ func Restore(ctx context.Context, backup, dbPath string) error {
 		return fmt.Errorf("store: restore: %w", err)
 	}
 	os.Remove(dst + "-shm")
-	syncDir(filepath.Dir(dst))
+	safefile.SyncDir(filepath.Dir(dst))
 	return nil
 }
 
@@ -355,15 +348,12 @@ func copyFile(src, dest string) error {
 		return err
 	}
 	defer in.Close()
-	tmp, err := tempName(dest)
+	out, err := safefile.CreateTemp(dest)
 	if err != nil {
 		return err
 	}
+	tmp := out.Name()
 	defer os.Remove(tmp)
-	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
 	if _, err := io.Copy(out, in); err != nil {
 		out.Close()
 		return err

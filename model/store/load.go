@@ -58,10 +58,10 @@ func (l *loader) scenario() (*model.Scenario, error) {
 	var asOf, founded, shop, address, contact, phone sql.NullString
 	var park, rents, taxOK, credit sql.NullInt64
 	f := &sc.Firm
-	err := l.tx.QueryRowContext(l.ctx, `SELECT id, as_of, name, uscc, legal_form, ownership, founded, county,
+	err := l.tx.QueryRowContext(l.ctx, `SELECT id, version, as_of, name, uscc, legal_form, ownership, founded, county,
 		industry, in_startup_park, rents_premises, tax_compliant, credit_clean, online_shop_opened, address,
 		contact_person, phone FROM firm`).
-		Scan(&f.RecordID, &asOf, &f.Name, &f.USCC, &f.LegalForm, &f.Ownership, &founded, &f.County, &f.Industry,
+		Scan(&f.RecordID, &f.Version, &asOf, &f.Name, &f.USCC, &f.LegalForm, &f.Ownership, &founded, &f.County, &f.Industry,
 			&park, &rents, &taxOK, &credit, &shop, &address, &contact, &phone)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNoFirm
@@ -119,11 +119,11 @@ func (l *loader) received(sc *model.Scenario) error {
 }
 
 func (l *loader) financials(sc *model.Scenario) error {
-	return l.each("financials", `SELECT id, year, revenue_fen, total_assets_fen, taxable_income_fen
+	return l.each("financials", `SELECT id, version, year, revenue_fen, total_assets_fen, taxable_income_fen
 		FROM financials ORDER BY seq`, func(r *sql.Rows) error {
 		var f model.Financial
 		var rev, assets, income sql.NullInt64
-		if err := r.Scan(&f.RecordID, &f.Year, &rev, &assets, &income); err != nil {
+		if err := r.Scan(&f.RecordID, &f.Version, &f.Year, &rev, &assets, &income); err != nil {
 			return err
 		}
 		f.Revenue, f.TotalAssets, f.TaxableIncome = fenPtr(rev), fenPtr(assets), fenPtr(income)
@@ -133,11 +133,11 @@ func (l *loader) financials(sc *model.Scenario) error {
 }
 
 func (l *loader) taxes(sc *model.Scenario) error {
-	return l.each("taxes", `SELECT id, year, vat_fen, urban_construction_fen, education_surcharge_fen,
+	return l.each("taxes", `SELECT id, version, year, vat_fen, urban_construction_fen, education_surcharge_fen,
 		local_education_surcharge_fen, personal_income_fen FROM taxes ORDER BY seq`, func(r *sql.Rows) error {
 		var t model.TaxYear
 		var vat, urban, edu, local, pit int64
-		if err := r.Scan(&t.RecordID, &t.Year, &vat, &urban, &edu, &local, &pit); err != nil {
+		if err := r.Scan(&t.RecordID, &t.Version, &t.Year, &vat, &urban, &edu, &local, &pit); err != nil {
 			return err
 		}
 		t.VAT, t.UrbanConstruction, t.EducationSurcharge = money.Fen(vat), money.Fen(urban), money.Fen(edu)
@@ -149,7 +149,7 @@ func (l *loader) taxes(sc *model.Scenario) error {
 
 func (l *loader) persons(sc *model.Scenario) error {
 	conv := &scanner{table: "people"}
-	return l.each("people", `SELECT id, pid, name, id_number, founder, hired, left_on, contract_months,
+	return l.each("people", `SELECT id, version, pid, name, id_number, founder, hired, left_on, contract_months,
 		graduated, in_school, categories, emp_cert_issued, emp_cert_self_employment, farmer_certificate,
 		talent_program, talent_contract_years, talent_home_in_yuxi, leave_kind, leave_start
 		FROM people ORDER BY seq`, func(r *sql.Rows) error {
@@ -157,7 +157,7 @@ func (l *loader) persons(sc *model.Scenario) error {
 		var idNumber, hired, left, graduated, certIssued, program, leaveKind, leaveStart sql.NullString
 		var contract, certSelf, years, home sql.NullInt64
 		var cats string
-		if err := r.Scan(&p.RecordID, &p.ID, &p.Name, &idNumber, &p.Founder, &hired, &left, &contract, &graduated,
+		if err := r.Scan(&p.RecordID, &p.Version, &p.ID, &p.Name, &idNumber, &p.Founder, &hired, &left, &contract, &graduated,
 			&p.InSchool, &cats, &certIssued, &certSelf, &p.FarmerCertificate, &program, &years, &home,
 			&leaveKind, &leaveStart); err != nil {
 			return err
@@ -187,11 +187,11 @@ func (l *loader) persons(sc *model.Scenario) error {
 func (l *loader) patents(sc *model.Scenario) error {
 	conv := &scanner{table: "patents"}
 	at := map[string]int{} // record id → index in sc.Patents
-	err := l.each("patents", `SELECT id, number, kind, title, filed, granted, status, service_invention,
+	err := l.each("patents", `SELECT id, version, number, kind, title, filed, granted, status, service_invention,
 		reward_agreed FROM patents ORDER BY seq`, func(r *sql.Rows) error {
 		var p model.Patent
 		var filed, granted sql.NullString
-		if err := r.Scan(&p.RecordID, &p.Number, &p.Kind, &p.Title, &filed, &granted, &p.Status,
+		if err := r.Scan(&p.RecordID, &p.Version, &p.Number, &p.Kind, &p.Title, &filed, &granted, &p.Status,
 			&p.ServiceInvention, &p.RewardAgreed); err != nil {
 			return err
 		}
@@ -248,12 +248,12 @@ func (l *loader) patents(sc *model.Scenario) error {
 
 func (l *loader) rdExpenses(sc *model.Scenario) error {
 	conv := &scanner{table: "rd_expenses"}
-	return l.each("rd_expenses", `SELECT id, date, project, category, amount_fen, capitalized FROM rd_expenses
+	return l.each("rd_expenses", `SELECT id, version, date, project, category, amount_fen, capitalized FROM rd_expenses
 		ORDER BY seq`, func(r *sql.Rows) error {
 		var e model.RDExpense
 		var date sql.NullString
 		var amount int64
-		if err := r.Scan(&e.RecordID, &date, &e.Project, &e.Category, &amount, &e.Capitalized); err != nil {
+		if err := r.Scan(&e.RecordID, &e.Version, &date, &e.Project, &e.Category, &amount, &e.Capitalized); err != nil {
 			return err
 		}
 		e.Date, e.Amount = conv.date(date), money.Fen(amount)
@@ -264,12 +264,12 @@ func (l *loader) rdExpenses(sc *model.Scenario) error {
 
 func (l *loader) investments(sc *model.Scenario) error {
 	conv := &scanner{table: "investments"}
-	return l.each("investments", `SELECT id, investee, investee_uscc, unlisted, sme_high_tech, startup_tech,
+	return l.each("investments", `SELECT id, version, investee, investee_uscc, unlisted, sme_high_tech, startup_tech,
 		amount_fen, date, exited FROM investments ORDER BY seq`, func(r *sql.Rows) error {
 		var in model.Investment
 		var uscc, date, exited sql.NullString
 		var amount int64
-		if err := r.Scan(&in.RecordID, &in.Investee, &uscc, &in.Unlisted, &in.SMEHighTech, &in.StartupTech, &amount,
+		if err := r.Scan(&in.RecordID, &in.Version, &in.Investee, &uscc, &in.Unlisted, &in.SMEHighTech, &in.StartupTech, &amount,
 			&date, &exited); err != nil {
 			return err
 		}
@@ -282,13 +282,13 @@ func (l *loader) investments(sc *model.Scenario) error {
 
 func (l *loader) loans(sc *model.Scenario) error {
 	conv := &scanner{table: "loans"}
-	return l.each("loans", `SELECT id, kind, borrower_id, amount_fen, start, term_months, rate_bp, repaid_on_time
+	return l.each("loans", `SELECT id, version, kind, borrower_id, amount_fen, start, term_months, rate_bp, repaid_on_time
 		FROM loans ORDER BY seq`, func(r *sql.Rows) error {
 		var ln model.Loan
 		var borrower, start sql.NullString
 		var amount int64
 		var repaid sql.NullInt64
-		if err := r.Scan(&ln.RecordID, &ln.Kind, &borrower, &amount, &start, &ln.TermMonths, &ln.RateBP,
+		if err := r.Scan(&ln.RecordID, &ln.Version, &ln.Kind, &borrower, &amount, &start, &ln.TermMonths, &ln.RateBP,
 			&repaid); err != nil {
 			return err
 		}
@@ -304,12 +304,12 @@ func (l *loader) loans(sc *model.Scenario) error {
 
 func (l *loader) fees(sc *model.Scenario) error {
 	conv := &scanner{table: "fees"}
-	return l.each("fees", `SELECT id, date, service, mandatory, government_priced, standard_fen, charged_fen
+	return l.each("fees", `SELECT id, version, date, service, mandatory, government_priced, standard_fen, charged_fen
 		FROM fees ORDER BY seq`, func(r *sql.Rows) error {
 		var f model.Fee
 		var date sql.NullString
 		var std, charged int64
-		if err := r.Scan(&f.RecordID, &date, &f.Service, &f.Mandatory, &f.GovernmentPriced, &std, &charged); err != nil {
+		if err := r.Scan(&f.RecordID, &f.Version, &date, &f.Service, &f.Mandatory, &f.GovernmentPriced, &std, &charged); err != nil {
 			return err
 		}
 		f.Date, f.Standard, f.Charged = conv.date(date), money.Fen(std), money.Fen(charged)

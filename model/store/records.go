@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -38,46 +39,66 @@ func (r txRefs) person(pid string) (string, error) {
 	return id, nil
 }
 
+// ErrStale refuses a save made from a record that someone else (another
+// window, an import) has changed or deleted since it was read: applying it
+// would write old data over new.
+var ErrStale = msg.Errorf("该记录已被他人修改，已显示最新内容", "someone else has changed this record; the latest data is now shown")
+
 // saveOne inserts rec (recordID empty: appended after the last record) or
-// updates the row recordID, and returns its record id.
-func saveOne[T any](ctx context.Context, tx *sql.Tx, sp spec[T], rec *T, recordID string) (string, error) {
+// updates the row recordID, provided the row is still at version; it
+// returns the record id and the row's new version.
+func saveOne[T any](ctx context.Context, tx *sql.Tx, sp spec[T], rec *T, recordID string, version int64) (string, int64, error) {
 	vals, err := sp.vals(rec, txRefs{ctx, tx})
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if recordID == "" {
 		id, err := newIDs().next()
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		seq, err := nextSeq(ctx, tx, sp.table)
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		q := "INSERT INTO " + sp.table + " (id, seq, " + strings.Join(sp.cols, ", ") + ") VALUES (" +
 			strings.TrimSuffix(strings.Repeat("?,", len(sp.cols)+2), ",") + ")"
 		if _, err := tx.ExecContext(ctx, q, append([]any{id, seq}, vals...)...); err != nil {
-			return "", fmt.Errorf("store: insert into %s: %w", sp.table, err)
+			return "", 0, fmt.Errorf("store: insert into %s: %w", sp.table, err)
 		}
-		return id, nil
+		return id, 1, nil
 	}
-	q := "UPDATE " + sp.table + " SET " + strings.Join(sp.cols, " = ?, ") + " = ? WHERE id = ?"
-	res, err := tx.ExecContext(ctx, q, append(vals, recordID)...)
+	q := "UPDATE " + sp.table + " SET " + strings.Join(sp.cols, " = ?, ") + " = ?, version = version + 1 WHERE id = ? AND version = ?"
+	res, err := tx.ExecContext(ctx, q, append(vals, recordID, version)...)
 	if err != nil {
-		return "", fmt.Errorf("store: update %s: %w", sp.table, err)
+		return "", 0, fmt.Errorf("store: update %s: %w", sp.table, err)
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return "", ErrNotFound
+		return "", 0, missingOrStale(ctx, tx, sp.table, recordID)
 	}
-	return recordID, nil
+	return recordID, version + 1, nil
 }
 
-// save runs saveOne in its own transaction and records the id on rec.
-func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *string) error {
+// missingOrStale tells why a guarded write matched no row: the record is
+// gone (ErrNotFound) or at another version (ErrStale).
+func missingOrStale(ctx context.Context, tx *sql.Tx, table, recordID string) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", recordID).Scan(&n); err != nil {
+		return fmt.Errorf("store: read %s: %w", table, err)
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	return ErrStale
+}
+
+// save runs saveOne in its own transaction and records the id and the new
+// version on rec.
+func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *string, version *int64) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		id, err := saveOne(ctx, tx, sp, rec, *recordID)
+		id, v, err := saveOne(ctx, tx, sp, rec, *recordID, *version)
 		if err == nil {
-			*recordID = id
+			*recordID, *version = id, v
 		}
 		return err
 	})
@@ -85,68 +106,75 @@ func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *st
 
 // SavePerson inserts or updates a person.
 func (s *Store) SavePerson(ctx context.Context, p *model.Person) error {
-	return save(s, ctx, personSpec, p, &p.RecordID)
+	return save(s, ctx, personSpec, p, &p.RecordID, &p.Version)
 }
 
 // SaveRDExpense inserts or updates an R&D line.
 func (s *Store) SaveRDExpense(ctx context.Context, e *model.RDExpense) error {
-	return save(s, ctx, rdSpec, e, &e.RecordID)
+	return save(s, ctx, rdSpec, e, &e.RecordID, &e.Version)
 }
 
 // SaveInvestment inserts or updates an investment.
 func (s *Store) SaveInvestment(ctx context.Context, in *model.Investment) error {
-	return save(s, ctx, investmentSpec, in, &in.RecordID)
+	return save(s, ctx, investmentSpec, in, &in.RecordID, &in.Version)
 }
 
 // SaveLoan inserts or updates a loan.
 func (s *Store) SaveLoan(ctx context.Context, l *model.Loan) error {
-	return save(s, ctx, loanSpec, l, &l.RecordID)
+	return save(s, ctx, loanSpec, l, &l.RecordID, &l.Version)
 }
 
 // SaveFee inserts or updates a fee.
 func (s *Store) SaveFee(ctx context.Context, f *model.Fee) error {
-	return save(s, ctx, feeSpec, f, &f.RecordID)
+	return save(s, ctx, feeSpec, f, &f.RecordID, &f.Version)
 }
 
 // SaveFinancial inserts or updates a year's accounts.
 func (s *Store) SaveFinancial(ctx context.Context, f *model.Financial) error {
-	return save(s, ctx, financialSpec, f, &f.RecordID)
+	return save(s, ctx, financialSpec, f, &f.RecordID, &f.Version)
 }
 
 // SaveTax inserts or updates a year's taxes.
 func (s *Store) SaveTax(ctx context.Context, t *model.TaxYear) error {
-	return save(s, ctx, taxSpec, t, &t.RecordID)
+	return save(s, ctx, taxSpec, t, &t.RecordID, &t.Version)
 }
 
 // SavePatent inserts or updates a patent with its inventors, income and
 // rewards, in one transaction.
 func (s *Store) SavePatent(ctx context.Context, p *model.Patent) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		id, err := saveOne(ctx, tx, patentSpec, p, p.RecordID)
+		id, v, err := saveOne(ctx, tx, patentSpec, p, p.RecordID, p.Version)
 		if err != nil {
 			return err
 		}
 		if err := writePatentChildren(ctx, tx, txRefs{ctx, tx}, id, p); err != nil {
 			return err
 		}
-		p.RecordID = id
+		p.RecordID, p.Version = id, v
 		return nil
 	})
 }
 
 // SaveFirm updates the firm's profile, its certifications and the benefits
 // it has received (the lists are replaced whole), and the scenario's
-// evaluation date, in one transaction.
+// evaluation date, in one transaction. f must be the firm as loaded (its
+// RecordID and Version): a firm replaced or changed since is refused with
+// ErrStale.
 func (s *Store) SaveFirm(ctx context.Context, f *model.Firm, asOf civil.Date) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE firm SET as_of = ?, "+strings.Join(firmCols, " = ?, ")+" = ?",
-			append([]any{dateArg(asOf)}, firmVals(f)...)...)
+		res, err := tx.ExecContext(ctx, "UPDATE firm SET version = version + 1, as_of = ?, "+strings.Join(firmCols, " = ?, ")+
+			" = ? WHERE id = ? AND version = ?", append(append([]any{dateArg(asOf)}, firmVals(f)...), f.RecordID, f.Version)...)
 		if err != nil {
 			return fmt.Errorf("store: update firm: %w", err)
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return ErrNoFirm
+			err := missingOrStale(ctx, tx, "firm", f.RecordID)
+			if errors.Is(err, ErrNotFound) {
+				err = ErrStale // the firm was replaced by another one
+			}
+			return err
 		}
+		f.Version++
 		for _, t := range []string{"certifications", "received"} {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 				return fmt.Errorf("store: clear %s: %w", t, err)
@@ -172,16 +200,22 @@ const (
 	Taxes       = "taxes"
 )
 
-// Delete removes one record of a kind. A person named on a patent or loan
-// is refused with ErrInUse.
+// Delete removes one record of a kind whatever its version; DeleteAt is the
+// guarded form. A person named on a patent or loan is refused with ErrInUse.
 func (s *Store) Delete(ctx context.Context, kind, recordID string) error {
+	return s.DeleteAt(ctx, kind, recordID, 0)
+}
+
+// DeleteAt removes one record of a kind if it is still at version (0: any
+// version); a record changed since is refused with ErrStale.
+func (s *Store) DeleteAt(ctx context.Context, kind, recordID string, version int64) error {
 	switch kind {
 	case People, Patents, RDExpenses, Investments, Loans, Fees, Financials, Taxes:
 	default:
 		return fmt.Errorf("store: delete: unknown kind %q", kind)
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "DELETE FROM "+kind+" WHERE id = ?", recordID)
+		res, err := tx.ExecContext(ctx, "DELETE FROM "+kind+" WHERE id = ? AND (? = 0 OR version = ?)", recordID, version, version)
 		if err != nil {
 			if kind == People && strings.Contains(err.Error(), "FOREIGN KEY") {
 				return ErrInUse
@@ -189,7 +223,7 @@ func (s *Store) Delete(ctx context.Context, kind, recordID string) error {
 			return fmt.Errorf("store: delete from %s: %w", kind, err)
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return ErrNotFound
+			return missingOrStale(ctx, tx, kind, recordID)
 		}
 		return nil
 	})

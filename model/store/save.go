@@ -83,6 +83,41 @@ func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
 	})
 }
 
+// AppendPrepared is Append for records that must be checked against the
+// firm as it is when they are written: prepare gets the stored firm, read
+// inside the write transaction, and returns what to append. Two imports
+// started together thus never both number new people p11, and neither
+// checks its rows against a firm the other has already changed.
+//
+// The automatic backup is made only once prepare has accepted the rows (a
+// refused file changes nothing, not even the backups folder), through a
+// connection of its own: it reads the last committed state, which is the
+// firm before this append, while the write transaction holds the lock.
+func (s *Store) AppendPrepared(ctx context.Context, prepare func(existing *model.Scenario) (*model.Scenario, error)) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		l := &loader{ctx: ctx, tx: tx, people: map[string]string{}}
+		existing, err := l.scenario()
+		if err != nil {
+			return err
+		}
+		add, err := prepare(existing)
+		if err != nil {
+			return err
+		}
+		if err := autoBackupWith(s.path, ReasonAppend, func(dest string) error {
+			db, err := sql.Open("sqlite", roDSN(s.path, false))
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return vacuumInto(ctx, db, dest)
+		}); err != nil {
+			return err
+		}
+		return newWriter(ctx, tx, len(add.People)).records(add)
+	})
+}
+
 // backupIfFirm makes an automatic backup when the database holds a firm:
 // an empty database has nothing to lose.
 func (s *Store) backupIfFirm(ctx context.Context, reason string) error {

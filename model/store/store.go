@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -15,8 +16,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"huiqi/model/msg"
+	"huiqi/model/safefile"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -38,24 +41,42 @@ func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 // Store is an open Huiqi database. Writes go through one connection (SQLite
 // has one writer at a time anyway, and this way a write never waits on
 // SQLITE_BUSY from its own process); reads use a small read-only pool, which
-// WAL lets run beside a write.
+// WAL lets run beside a write. A store opened with OpenReader has no writer.
 type Store struct {
 	path string
 	w, r *sql.DB
+
+	mu          sync.Mutex
+	dataVersion int64 // PRAGMA data_version of the writer when last looked at
 }
 
 // busyTimeoutMS is how long a statement waits for another process's lock
-// (a second window on the same file, a backup tool) before failing.
+// (a second window on the same file, a backup tool) before failing with a
+// message that names who may hold it.
 const busyTimeoutMS = 5000
 
-// Open opens the database at path, creating it (mode 0600: it holds ID
-// numbers) when it does not exist, and migrates its schema to the current
-// version.
+// Open opens the database at path for reading and writing, creating it
+// (mode 0600: it holds ID numbers) when it does not exist, and migrates its
+// schema to the current version. A new file is built under a temporary name
+// and linked into place only if the path is still free, so two processes
+// creating the same file never see each other's half-made one.
 func Open(ctx context.Context, path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	sweep(abs)
+	if _, err := os.Lstat(abs); errors.Is(err, os.ErrNotExist) {
+		if err := createEmpty(ctx, abs); err != nil {
+			return nil, err
+		}
+	}
+	return openFile(ctx, abs)
+}
+
+// openFile opens an existing file (or an empty one, which becomes a new
+// database) at the absolute path abs.
+func openFile(ctx context.Context, abs string) (*Store, error) {
 	if err := prepareFile(abs); err != nil {
 		return nil, err
 	}
@@ -70,6 +91,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", abs, err)
 	}
 	w.SetMaxOpenConns(1)
+	// The writer's one connection must stay the same for PRAGMA
+	// data_version to mean "changed by someone else".
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
 	r, err := sql.Open("sqlite", dsn(abs, true))
 	if err != nil {
 		w.Close()
@@ -88,6 +114,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.Close()
+		return nil, explain(abs, err)
+	}
+	if _, err := s.ExternalChange(ctx); err != nil {
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -99,52 +129,76 @@ func (s *Store) Path() string { return s.path }
 // Close releases the connections; WAL content is checkpointed into the main
 // file by SQLite when the last connection closes.
 func (s *Store) Close() error {
-	return errors.Join(s.r.Close(), s.w.Close())
+	var werr error
+	if s.w != nil {
+		werr = s.w.Close()
+	}
+	return errors.Join(s.r.Close(), werr)
+}
+
+// ExternalChange reports whether another connection (another window, a
+// command-line import) has committed a change to the file since the last
+// call (or since Open). The app asks before each save and when its window
+// comes back into focus, and reloads when the answer is yes.
+func (s *Store) ExternalChange(ctx context.Context) (bool, error) {
+	if s.w == nil {
+		return false, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var v int64
+	if err := s.w.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+		return false, explain(s.path, fmt.Errorf("store: data_version: %w", err))
+	}
+	changed := s.dataVersion != 0 && v != s.dataVersion
+	s.dataVersion = v
+	return changed, nil
 }
 
 // sqliteMagic starts every SQLite 3 database file.
 var sqliteMagic = []byte("SQLite format 3\x00")
 
-// prepareFile creates a missing database file with mode 0600, and refuses a
-// file that is not SQLite before the driver gets a chance to complain in
-// English only.
+// prepareFile refuses a file that is not SQLite, or is clearly another
+// program's SQLite database, before the driver gets a chance to complain in
+// English only (or to leave -wal and -shm files beside it).
 func prepareFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	if err == nil {
-		f.Close()
-		return initPages(path)
-	}
-	if !errors.Is(err, os.ErrExist) {
-		// Not a problem with the file's content but with where it goes (a
-		// missing folder, no permission): a failure, not bad input.
-		return fmt.Errorf("store: %w", msg.Errorf("无法创建数据库文件 %s：%v", "cannot create the database file %s: %v", path, err))
-	}
-	f, err = os.Open(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return &FileError{path, msg.Errorf("无法打开数据库文件：%v", "cannot open the database file: %v", err)}
+		return explain(path, err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return &FileError{path, msg.Errorf("这是一个文件夹，不是数据库文件", "this is a folder, not a database file")}
 	}
-	head := make([]byte, len(sqliteMagic))
+	head := make([]byte, 100) // the SQLite file header
 	n, err := io.ReadFull(f, head)
 	if n == 0 && (err == io.EOF || err == nil) {
 		return nil // an empty file is a new database
 	}
-	if !bytes.Equal(head[:n], sqliteMagic) {
+	if n < len(sqliteMagic) || !bytes.Equal(head[:len(sqliteMagic)], sqliteMagic) {
 		return &FileError{path, msg.Errorf("不是惠企申报助手的数据库文件（也不是 SQLite 数据库）",
 			"not a Huiqi database (not an SQLite database at all)")}
+	}
+	// The application id at offset 68 is never changed once set, so a
+	// foreign one in the main file is final whatever a WAL file holds.
+	if n == len(head) {
+		if id := binary.BigEndian.Uint32(head[68:72]); id != 0 && id != applicationID {
+			return foreignFile(path)
+		}
 	}
 	return nil
 }
 
-// probe opens the file read-only with no pragmas and refuses it unless it
-// is new or a Huiqi database this build can read. It returns the file's
-// schema version and the current one.
+func foreignFile(path string) error {
+	return &FileError{path, msg.Errorf("不是惠企申报助手的数据库文件（是其他程序的 SQLite 数据库）",
+		"not a Huiqi database (an SQLite database of another program)")}
+}
+
+// probe opens the file read-only with no pragmas but a busy timeout and
+// refuses it unless it is new or a Huiqi database this build can read. It
+// returns the file's schema version and the current one.
 func probe(ctx context.Context, path string) (version, latest int, err error) {
-	u := (&url.URL{Scheme: "file", Path: uriPath(path), RawQuery: "mode=ro"}).String()
-	db, err := sql.Open("sqlite", u)
+	db, err := sql.Open("sqlite", roDSN(path, false))
 	if err != nil {
 		return 0, 0, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -154,7 +208,200 @@ func probe(ctx context.Context, path string) (version, latest int, err error) {
 		return 0, 0, err
 	}
 	version, err = checkFile(ctx, db, path, len(ms))
-	return version, len(ms), err
+	return version, len(ms), explain(path, err)
+}
+
+// roDSN is a read-only connection that waits out another process's lock.
+// immutable tells SQLite that nobody can change the file, so that it needs
+// no -shm file: for a database in a folder nobody may write.
+func roDSN(path string, immutable bool) string {
+	q := url.Values{}
+	q.Set("mode", "ro")
+	if immutable {
+		q.Set("immutable", "1")
+	}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeoutMS))
+	return (&url.URL{Scheme: "file", Path: uriPath(path), RawQuery: q.Encode()}).String()
+}
+
+// OpenReader opens an existing Huiqi database for reading only: the
+// command line's eval, export and packet. It never creates, migrates or
+// writes anything, reads beside a writer (WAL), and works in a folder that
+// cannot be written. A missing, empty or foreign file, one without a firm
+// and one that needs migrating are refused with a FileError.
+func OpenReader(ctx context.Context, path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return nil, explain(abs, err)
+	}
+	if st.Mode().IsRegular() && st.Size() == 0 {
+		return nil, &FileError{abs, msg.Errorf("数据库文件是空的，没有企业数据", "the database file is empty: it holds no firm")}
+	}
+	if err := prepareFile(abs); err != nil {
+		return nil, err
+	}
+	ms, err := migrations()
+	if err != nil {
+		return nil, err
+	}
+	var db *sql.DB
+	version := 0
+	for _, immutable := range []bool{false, true} {
+		if db, err = sql.Open("sqlite", roDSN(abs, immutable)); err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", abs, err)
+		}
+		db.SetMaxOpenConns(max(2, runtime.NumCPU()))
+		if version, err = checkFile(ctx, db, abs, len(ms)); err == nil {
+			break
+		}
+		db.Close()
+		// A WAL database needs its -shm file, which a read-only folder
+		// cannot hold; with no -wal file nobody is writing it, and
+		// reading it as immutable is safe.
+		if immutable || !cannotOpen(err) || exists(abs+"-wal") {
+			return nil, explain(abs, err)
+		}
+	}
+	switch {
+	case version == 0:
+		db.Close()
+		return nil, &FileError{abs, ErrNoFirm}
+	case version < len(ms):
+		db.Close()
+		return nil, &FileError{abs, msg.Errorf("此文件由旧版本的惠企申报助手创建（数据库版本 %d），需要先升级：请在惠企申报助手中打开一次（升级前会自动备份），再执行此命令",
+			"this file was made by an older Huiqi (schema %d) and must be upgraded first: open it once in the app (it is backed up before the upgrade), then run this command", version)}
+	}
+	return &Store{path: abs, r: db}, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// createEmpty builds a new, empty Huiqi database under a temporary name
+// beside abs and links it into place if abs is still free; when another
+// process made abs meanwhile, that file is used and the temporary removed.
+func createEmpty(ctx context.Context, abs string) error {
+	tmp, err := buildTemp(ctx, abs, nil)
+	if err != nil {
+		return err
+	}
+	defer removeDB(tmp)
+	if err := linkNew(tmp, abs); err != nil && !errors.Is(err, os.ErrExist) {
+		return explain(abs, err)
+	}
+	return nil
+}
+
+// Create makes a database at path holding what fill writes, never leaving
+// a half-made file at path and never removing one it did not make: a new
+// file is filled under a temporary name and linked into place only when
+// fill succeeded and the path is still free. When the path exists (or
+// another process created it meanwhile), fill runs on that file as Open
+// would, and a failure leaves it as it was (fill's writes are transactions).
+func Create(ctx context.Context, path string, fill func(*Store) error) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	sweep(abs)
+	if _, err := os.Lstat(abs); errors.Is(err, os.ErrNotExist) {
+		tmp, err := buildTemp(ctx, abs, fill)
+		if err != nil {
+			return err
+		}
+		defer removeDB(tmp)
+		err = linkNew(tmp, abs)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, os.ErrExist) {
+			return explain(abs, err)
+		}
+		// Someone else created the file after we looked: add to theirs.
+	}
+	s, err := openFile(ctx, abs)
+	if err != nil {
+		return err
+	}
+	err = fill(s)
+	return errors.Join(err, s.Close())
+}
+
+// buildTemp makes a new database with the current schema under a private
+// temporary name beside abs, runs fill on it (when not nil) and closes it,
+// which folds its WAL into the file. It returns the temporary path; on
+// failure nothing is left.
+func buildTemp(ctx context.Context, abs string, fill func(*Store) error) (string, error) {
+	f, err := safefile.CreateTemp(abs)
+	if err != nil {
+		return "", explain(abs, err)
+	}
+	tmp := f.Name()
+	f.Close()
+	if err := initPages(tmp); err != nil {
+		removeDB(tmp)
+		return "", explain(abs, err)
+	}
+	s, err := openFile(ctx, tmp)
+	if err != nil {
+		removeDB(tmp)
+		return "", err
+	}
+	s.path = abs // messages name the file the user asked for
+	if fill != nil {
+		err = fill(s)
+	}
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		removeDB(tmp)
+		return "", err
+	}
+	return tmp, nil
+}
+
+// linkNew gives the finished file tmp the name abs only if abs is free
+// (os.ErrExist otherwise): a hard link never replaces a file, unlike a
+// rename. Where the file system has no hard links, a rename after a check
+// is the best there is.
+func linkNew(tmp, abs string) error {
+	err := os.Link(tmp, abs)
+	if err == nil || errors.Is(err, os.ErrExist) {
+		if err == nil {
+			safefile.SyncDir(filepath.Dir(abs))
+		}
+		return err
+	}
+	if exists(abs) {
+		return os.ErrExist
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		return err
+	}
+	safefile.SyncDir(filepath.Dir(abs))
+	return nil
+}
+
+// removeDB deletes a database file this process made, with its SQLite
+// companions.
+func removeDB(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+		os.Remove(p)
+	}
+}
+
+// sweep removes what killed processes left beside the database and in its
+// backups folder: temporary databases and backups being written.
+func sweep(abs string) {
+	safefile.Sweep(abs)
+	safefile.SweepDir(BackupDir(abs), ".")
 }
 
 func uriPath(path string) string {
@@ -206,15 +453,18 @@ func dsn(path string, readOnly bool) string {
 // write runs f in one immediate transaction on the writer connection:
 // everything f does lands, or nothing does.
 func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
+	if s.w == nil {
+		return fmt.Errorf("store: %s was opened read-only", s.path)
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: begin: %w", err)
+		return explain(s.path, fmt.Errorf("store: begin: %w", err))
 	}
 	if err := f(tx); err != nil {
-		return errors.Join(err, rollback(tx))
+		return explain(s.path, errors.Join(err, rollback(tx)))
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: commit: %w", err)
+		return explain(s.path, fmt.Errorf("store: commit: %w", err))
 	}
 	return nil
 }

@@ -49,12 +49,15 @@ func run(bin string, people, rd, runs int) error {
 	}
 	peopleCSV, rdCSV := filepath.Join(dir, "people.csv"), filepath.Join(dir, "rd.csv")
 	var best, bestCLI, bestKeyed time.Duration
+	var importPeak int64
 	for i := 0; i < runs; i++ {
 		db := filepath.Join(dir, fmt.Sprintf("huiqi-%d.db", i))
 		t := time.Now()
-		if out, err := exec.Command(bin, "import", "--db", db, jsonPath).CombinedOutput(); err != nil {
+		cmd := exec.Command(bin, "import", "--db", db, jsonPath)
+		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("huiqi import: %v\n%s", err, out)
 		}
+		importPeak = max(importPeak, peakRSS(cmd))
 		if d := time.Since(t); best == 0 || d < best {
 			best = d
 		}
@@ -70,7 +73,7 @@ func run(bin string, people, rd, runs int) error {
 		// .import would.
 		cliDB := filepath.Join(dir, fmt.Sprintf("cli-%d.db", i))
 		t = time.Now()
-		cmd := exec.Command("sqlite3", cliDB, ".import --csv "+peopleCSV+" people", ".import --csv "+rdCSV+" rd_expenses")
+		cmd = exec.Command("sqlite3", cliDB, ".import --csv "+peopleCSV+" people", ".import --csv "+rdCSV+" rd_expenses")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("sqlite3 .import: %v\n%s", err, out)
 		}
@@ -97,12 +100,36 @@ func run(bin string, people, rd, runs int) error {
 	}
 	fmt.Printf("scenario: %d people, %d R&D lines, %.1f MB of JSON (best of %d runs)\n",
 		people, rd, float64(len(data))/1e6, runs)
-	fmt.Printf("huiqi import (parse, validate, store):  %8.0f ms\n", ms(best))
+	fmt.Printf("huiqi import (parse, validate, store):  %8.0f ms  peak memory %4d MB (limit 1024)\n", ms(best), importPeak>>20)
 	fmt.Printf("sqlite3 .import of the same rows as CSV:\n")
 	fmt.Printf("  into tables with huiqi's keys:        %8.0f ms  (ratio %.2f, target at most 2)\n",
 		ms(bestKeyed), float64(best)/float64(bestKeyed))
 	fmt.Printf("  into bare tables made from the CSV:   %8.0f ms  (ratio %.2f)\n",
 		ms(bestCLI), float64(best)/float64(bestCLI))
+	// Evaluation and packet of the stored 50,000-person firm, read-only.
+	db := filepath.Join(dir, "huiqi-0.db")
+	for _, c := range []struct {
+		what string
+		args []string
+	}{
+		{"huiqi eval --db (load, evaluate, print)", []string{"eval", "--db", db}},
+		{"huiqi packet --db (load, evaluate, PDF)", []string{"packet", "--db", db, "-o", filepath.Join(dir, "p.pdf")}},
+	} {
+		var bestRun time.Duration
+		var peak int64
+		for i := 0; i < runs; i++ {
+			t := time.Now()
+			cmd := exec.Command(bin, c.args...)
+			if out, err := cmd.Output(); err != nil {
+				return fmt.Errorf("%s: %v\n%.300s", c.what, err, out)
+			}
+			if d := time.Since(t); bestRun == 0 || d < bestRun {
+				bestRun = d
+			}
+			peak = max(peak, peakRSS(cmd))
+		}
+		fmt.Printf("%-40s %8.0f ms  peak memory %4d MB (limit 1024)\n", c.what+":", ms(bestRun), peak>>20)
+	}
 	return nil
 }
 
