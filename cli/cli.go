@@ -53,6 +53,7 @@ func commands() map[string]command {
 		"demo":     {"huiqi demo --db FILE", runDemo},
 		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
 		"packet":   {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf", runPacket},
+		"params":   {"huiqi params [--as-of DATE] [--lang zh|en]", runParams},
 	}
 }
 

@@ -22,13 +22,15 @@ func matchesExpected(t *testing.T, out string, expectedFile string) {
 		t.Fatal(err)
 	}
 	json.Unmarshal(data, &want)
-	if got["size_class"] != want["size_class"] || got["as_of"] != want["as_of"] || got["format"] != "huiqi-evaluation/1" {
-		t.Errorf("size_class %v as_of %v format %v", got["size_class"], got["as_of"], got["format"])
+	for _, k := range []string{"format", "as_of", "size_class", "rules_checked_through", "warnings", "totals"} {
+		if !reflect.DeepEqual(got[k], want[k]) {
+			t.Errorf("%s = %v, want %v", k, got[k], want[k])
+		}
 	}
 	gr := got["results"].([]any)
 	for i, w := range want["results"].([]any) {
 		wm, gm := w.(map[string]any), gr[i].(map[string]any)
-		for _, k := range []string{"id", "status", "amount_fen", "amount_max_fen"} {
+		for _, k := range []string{"id", "status", "value_kind", "amount_fen", "amount_max_fen"} {
 			if !reflect.DeepEqual(gm[k], wm[k]) {
 				t.Errorf("%v: %s = %v, want %v", wm["id"], k, gm[k], wm[k])
 			}

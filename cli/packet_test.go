@@ -64,13 +64,13 @@ func TestPacketPDF(t *testing.T) {
 	}
 	all := poppler(t, "pdftotext", "-layout", out, "-")
 	for _, want := range []string{"惠企政策申报材料", "目", "小微企业吸纳就业创业担保贷款（最高200万元）申请表", "530421198808080095",
-		"¥6,960.00", "人民币伍拾叁万贰仟肆佰陆拾元整", "申报材料清单", "法定代表人（签字）"} {
+		"¥517,500.00", "人民币捌仟元整", "如评审通过最多", "¥81,000.00", "预计节税", "¥129,375.00", "申报材料清单", "法定代表人（签字）"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the PDF text lacks %q", want)
 		}
 	}
 	// The contents page gives each form's first page: check one.
-	contents := poppler(t, "pdftotext", "-layout", "-f", "2", "-l", "2", out, "-")
+	contents := poppler(t, "pdftotext", "-layout", "-f", "1", "-l", "4", out, "-")
 	m := regexp.MustCompile(`研发费用加计扣除申请表[ .·…]*(\d+)`).FindStringSubmatch(contents)
 	if m == nil {
 		t.Fatalf("contents lacks the R&D form:\n%s", contents)

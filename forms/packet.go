@@ -157,10 +157,11 @@ func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) 
 			{"状态", 0.9, Center}, {"金额", 3, Right}}, Rows: rows},
 		Heading{Text: "合计", Level: 2},
 		Table{Columns: []Column{{"项目", 2.2, Left}, {"金额", 2, Right}, {"说明", 4.2, Left}}, Rows: [][]string{
-			{"资金", t.Cash.Yuan(), "已确定的补贴、退费和贴息（标 * 者）；大写：" + t.Cash.Upper()},
+			{"资金", t.Cash.Yuan(), "已确定的补贴、退费和贴息（标 * 者）"},
 			{"如评审通过最多", t.CashPossible.Yuan(), "加上须经评审的资助和补贴的上限，以评审结果为准"},
 			{"预计节税", t.TaxSaving.Yuan(), "税前扣除和税收减免预计少缴的税款；扣除额本身不是现金"},
 		}},
+		Paragraph{Text: "资金（大写）：" + t.Cash.Upper(), Bold: true},
 	)
 	if len(loans) > 0 {
 		blocks = append(blocks, Paragraph{Text: "贷款额度（可借款的上限，不计入以上合计）：", Small: true},

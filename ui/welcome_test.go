@@ -35,7 +35,7 @@ func TestWelcomeOpensDemo(t *testing.T) {
 	if a.sc == nil || a.sc.Firm.Name != "玉溪云帆智能科技有限公司" || !fileExists(path) {
 		t.Fatalf("demo not opened at %s", path)
 	}
-	shows(t, a.win.Content(), "企业规模", "已确定金额合计")
+	shows(t, a.win.Content(), "企业规模", "资金", "如评审通过最多", "预计节税")
 }
 
 // ... or an empty firm whose profile the user types in.

@@ -172,7 +172,7 @@ func defaultRows() []Param {
 		row(CheckedThrough, in, 0, 20261201, Date, citeChecked, "规则核对至此日，此后发布的政策调整未纳入",
 			"the rules were checked against the texts known on this day"),
 		row(GraduateYears, in, 0, 5, Years, citeNine, "大学生创业者：毕业年限", "college entrepreneur: years since graduating"),
-		row(YouthMaxAge, in, 0, 35, Years, citeNine, "青年：最高年龄（周岁）", "youth: highest age"),
+		row(YouthMaxAge, in, 0, 35, Count, citeNine, "青年：最高年龄（周岁）", "youth: highest age (years of age)"),
 		row(EITRate, d(2008, 1, 1), 0, 25, Percent, citeEIT, "企业所得税税率（估算节税）", "corporate income-tax rate (for the tax saving)"),
 		row(EITRateHighTech, d(2008, 1, 1), 0, 15, Percent, citeEITHigh, "高新技术企业所得税税率", "income-tax rate of a high-tech enterprise"),
 	)
@@ -198,8 +198,8 @@ func defaultRows() []Param {
 				"share of qualifying new hires in the staff (100 staff or fewer)"),
 			row(LoanSharePctBig, p.from, p.to, p.shareBig, Percent, p.cite, "新招用符合条件人员占从业人员的比例（超过100人）",
 				"share of qualifying new hires in the staff (over 100 staff)"),
-			row(LoanTrailing, p.from, p.to, p.trailing, Flag, p.cite, "新招用人员计算期：0 为当年（1月1日起），1 为申请前1年内",
-				"hires counted: 0 in the calendar year, 1 in the year before the application"))
+			row(LoanTrailing, p.from, p.to, p.trailing, Flag, p.cite, "新招用人员按申请前1年内计算（否则按当年）",
+				"hires counted in the year before the application (else in the calendar year)"))
 	}
 	add(row(LoanBigStaff, in, 0, 100, Count, "财金〔2016〕85号", "从业人员超过此数适用较低比例", "above this many staff the lower share applies"))
 
