@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"huiqi/cli"
+	_ "huiqi/internal/quietlocale" // before Fyne reads the locale: see its package comment
 	"huiqi/ui"
 )
 
