@@ -95,13 +95,19 @@ func missingOrStale(ctx context.Context, tx *sql.Tx, table, recordID string) err
 // save runs saveOne in its own transaction and records the id and the new
 // version on rec.
 func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *string, version *int64) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		id, v, err := saveOne(ctx, tx, sp, rec, *recordID, *version)
-		if err == nil {
-			*recordID, *version = id, v
-		}
-		return err
+	var id string
+	var v int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		return recorded(ctx, tx, sp.table, *recordID, func() (string, error) {
+			var err error
+			id, v, err = saveOne(ctx, tx, sp, rec, *recordID, *version)
+			return id, err
+		})
 	})
+	if err == nil {
+		*recordID, *version = id, v
+	}
+	return err
 }
 
 // SavePerson inserts or updates a person.
@@ -142,17 +148,21 @@ func (s *Store) SaveTax(ctx context.Context, t *model.TaxYear) error {
 // SavePatent inserts or updates a patent with its inventors, income and
 // rewards, in one transaction.
 func (s *Store) SavePatent(ctx context.Context, p *model.Patent) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		id, v, err := saveOne(ctx, tx, patentSpec, p, p.RecordID, p.Version)
-		if err != nil {
-			return err
-		}
-		if err := writePatentChildren(ctx, tx, txRefs{ctx, tx}, id, p); err != nil {
-			return err
-		}
-		p.RecordID, p.Version = id, v
-		return nil
+	var id string
+	var v int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		return recorded(ctx, tx, Patents, p.RecordID, func() (string, error) {
+			var err error
+			if id, v, err = saveOne(ctx, tx, patentSpec, p, p.RecordID, p.Version); err != nil {
+				return "", err
+			}
+			return id, writePatentChildren(ctx, tx, txRefs{ctx, tx}, id, p)
+		})
 	})
+	if err == nil {
+		p.RecordID, p.Version = id, v
+	}
+	return err
 }
 
 // SaveFirm updates the firm's profile, its certifications and the benefits
@@ -161,7 +171,19 @@ func (s *Store) SavePatent(ctx context.Context, p *model.Patent) error {
 // RecordID and Version): a firm replaced or changed since is refused with
 // ErrStale.
 func (s *Store) SaveFirm(ctx context.Context, f *model.Firm, asOf civil.Date) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
+	saved := *f
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		return recorded(ctx, tx, KindFirm, f.RecordID, func() (string, error) { return f.RecordID, saveFirm(ctx, tx, &saved, asOf) })
+	})
+	if err == nil {
+		*f = saved
+	}
+	return err
+}
+
+// saveFirm is SaveFirm's work inside its transaction.
+func saveFirm(ctx context.Context, tx *sql.Tx, f *model.Firm, asOf civil.Date) error {
+	{
 		res, err := tx.ExecContext(ctx, "UPDATE firm SET version = version + 1, as_of = ?, "+strings.Join(firmCols, " = ?, ")+
 			" = ? WHERE id = ? AND version = ?", append(append([]any{dateArg(asOf)}, firmVals(f)...), f.RecordID, f.Version)...)
 		if err != nil {
@@ -185,7 +207,7 @@ func (s *Store) SaveFirm(ctx context.Context, f *model.Firm, asOf civil.Date) er
 			return err
 		}
 		return insertAll(w, receivedSpec, f.Received, func(i int, id string) { f.Received[i].RecordID = id })
-	})
+	}
 }
 
 // Record kinds that Delete accepts: the table names.
@@ -215,6 +237,10 @@ func (s *Store) DeleteAt(ctx context.Context, kind, recordID string, version int
 		return fmt.Errorf("store: delete: unknown kind %q", kind)
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
+		before, err := snapshot(ctx, tx, kind, recordID)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM "+kind+" WHERE id = ? AND (? = 0 OR version = ?)", recordID, version, version)
 		if err != nil {
 			if kind == People && strings.Contains(err.Error(), "FOREIGN KEY") {
@@ -225,6 +251,8 @@ func (s *Store) DeleteAt(ctx context.Context, kind, recordID string, version int
 		if n, _ := res.RowsAffected(); n != 1 {
 			return missingOrStale(ctx, tx, kind, recordID)
 		}
-		return nil
+		_, err = record(ctx, tx, entry{action: ActionDelete, kind: kind, recordID: recordID, label: before.label(kind),
+			before: before, after: snap{}})
+		return err
 	})
 }

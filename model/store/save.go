@@ -43,10 +43,16 @@ func (s *Store) Import(ctx context.Context, sc *model.Scenario, replace bool) er
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM firm").Scan(&n); err != nil {
 			return fmt.Errorf("store: count firms: %w", err)
 		}
+		e := entry{action: ActionImport, kind: KindAll, label: sc.Firm.Name}
 		if n > 0 {
 			if !replace {
 				return ErrFirmExists
 			}
+			old, err := firmSnapshot(ctx, tx)
+			if err != nil {
+				return err
+			}
+			e.action, e.before = ActionReplace, old
 			for _, t := range tables {
 				if _, err := tx.ExecContext(ctx, "DELETE FROM "+t); err != nil {
 					return fmt.Errorf("store: empty %s: %w", t, err)
@@ -57,8 +63,41 @@ func (s *Store) Import(ctx context.Context, sc *model.Scenario, replace bool) er
 		if err := w.firm(sc); err != nil {
 			return err
 		}
-		return w.records(sc)
+		if err := w.records(sc); err != nil {
+			return err
+		}
+		_, err := record(ctx, tx, e)
+		return err
 	})
+}
+
+// appended writes add after the existing records and its history entry:
+// the marks to undo it by, the tables it added to and how many rows.
+func appended(ctx context.Context, tx *sql.Tx, add *model.Scenario) error {
+	marks, err := seqMarks(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := newWriter(ctx, tx, len(add.People)).records(add); err != nil {
+		return err
+	}
+	counts := []struct {
+		path string
+		n    int
+	}{{"people[]", len(add.People)}, {"patents[]", len(add.Patents)}, {"rd_expenses[]", len(add.RDExpenses)},
+		{"investments[]", len(add.Investments)}, {"loans[]", len(add.Loans)}, {"fees[]", len(add.Fees)},
+		{"financials[]", len(add.Financials)}, {"taxes[]", len(add.Taxes)},
+		{"firm.certifications[]", len(add.Firm.Certifications)}, {"firm.received[]", len(add.Firm.Received)}}
+	var fields []string
+	total := 0
+	for _, c := range counts {
+		if c.n > 0 {
+			fields = append(fields, c.path)
+			total += c.n
+		}
+	}
+	_, err = record(ctx, tx, entry{action: ActionAppend, kind: KindAll, label: fmt.Sprint(total), fields: fields, before: marks})
+	return err
 }
 
 // Append adds the records of add (people, patents, R&D lines, investments,
@@ -79,7 +118,7 @@ func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
 		if n == 0 {
 			return ErrNoFirm
 		}
-		return newWriter(ctx, tx, len(add.People)).records(add)
+		return appended(ctx, tx, add)
 	})
 }
 
@@ -114,7 +153,7 @@ func (s *Store) AppendPrepared(ctx context.Context, prepare func(existing *model
 		}); err != nil {
 			return err
 		}
-		return newWriter(ctx, tx, len(add.People)).records(add)
+		return appended(ctx, tx, add)
 	})
 }
 
