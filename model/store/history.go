@@ -70,7 +70,7 @@ type snap map[string][]map[string]any
 // children are the tables whose rows belong to a record of a kind, and
 // the column naming the record.
 var children = map[string][]struct{ table, parent string }{
-	Patents: {{"patent_inventors", "patent_id"}, {"patent_income", "patent_id"}, {"patent_rewards", "patent_id"}},
+	Patents:  {{"patent_inventors", "patent_id"}, {"patent_income", "patent_id"}, {"patent_rewards", "patent_id"}},
 	KindFirm: {{"certifications", ""}, {"received", ""}},
 }
 
