@@ -55,6 +55,7 @@ type App struct {
 	records  map[string]*recordScreen // by screen key
 	body     *fyne.Container
 	nav      *widget.List
+	bar      *widget.Label // the status line: what the last action did
 }
 
 // screen is one entry of the navigation.
@@ -215,7 +216,9 @@ func (a *App) build() {
 	a.nav.OnSelected = func(i widget.ListItemID) { a.show(i) }
 	split := container.NewHSplit(a.nav, a.body)
 	split.Offset = 0.14
-	a.win.SetContent(split)
+	a.bar = widget.NewLabel("")
+	a.bar.Truncation = fyne.TextTruncateEllipsis
+	a.win.SetContent(container.NewBorder(nil, a.bar, nil, nil, split))
 	a.win.SetMainMenu(a.mainMenu())
 	a.registerShortcuts()
 	a.nav.Select(a.current)
@@ -256,6 +259,13 @@ func (a *App) goTo(key string) *screen {
 	return nil
 }
 
+// status shows what the last action did on the status line.
+func (a *App) status(text string) {
+	if a.bar != nil {
+		a.bar.SetText(text)
+	}
+}
+
 func (a *App) emptyView() fyne.CanvasObject {
 	return container.NewCenter(widget.NewLabel(lang.L("app.nofile")))
 }
@@ -269,7 +279,7 @@ func (a *App) errText(err error) string {
 			e := errs[i]
 			text := a.pick(e.Err.Zh, e.Err.En)
 			if e.Path != "" {
-				text = e.Path + ": " + text
+				text = model.DescribePath(a.sc, e.Path, a.lang()) + a.pick("：", ": ") + text
 			}
 			return text
 		})

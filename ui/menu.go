@@ -44,13 +44,23 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	templateItem := fyne.NewMenuItem(lang.L("menu.template"), a.template)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), func() { a.win.Close() })
 	quit.IsQuit = true
+	quit.Shortcut = shortcut(fyne.KeyQ)
 	noFile := a.st == nil
 	for _, it := range []*fyne.MenuItem{saveAs, backup, restore, importItem, exportItem} {
 		it.Disabled = noFile
 	}
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, openItem, recent, fyne.NewMenuItemSeparator(), saveAs, backup, restore,
 		fyne.NewMenuItemSeparator(), importItem, exportItem, templateItem, fyne.NewMenuItemSeparator(), quit)
-	return fyne.NewMainMenu(file)
+	undo := fyne.NewMenuItem(lang.L("menu.undo"), a.undoLast)
+	undo.Shortcut = shortcut(fyne.KeyZ)
+	history := fyne.NewMenuItem(lang.L("menu.history"), a.showHistory)
+	find := fyne.NewMenuItem(lang.L("menu.find"), a.find)
+	find.Shortcut = shortcut(fyne.KeyF)
+	for _, it := range []*fyne.MenuItem{undo, history, find} {
+		it.Disabled = noFile
+	}
+	edit := fyne.NewMenu(lang.L("menu.edit"), undo, history, fyne.NewMenuItemSeparator(), find)
+	return fyne.NewMainMenu(file, edit)
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {
@@ -70,6 +80,9 @@ func (a *App) registerShortcuts() {
 			a.saveAs()
 		}
 	})
+	c.AddShortcut(shortcut(fyne.KeyZ).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.undoLast() })
+	c.AddShortcut(shortcut(fyne.KeyF).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.find() })
+	c.AddShortcut(shortcut(fyne.KeyQ).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.win.Close() })
 }
 
 func (a *App) openAndReport(path string) {

@@ -52,6 +52,8 @@ type recordScreen struct {
 	count   *widget.Label
 	table   *widget.Table
 	sum     *fyne.Container
+	sortCol int  // the column the rows are sorted by; -1: the records' own order
+	sortAsc bool // ascending, else descending
 }
 
 func (s *recordScreen) build() fyne.CanvasObject {
@@ -77,11 +79,27 @@ func (s *recordScreen) build() fyne.CanvasObject {
 			}
 		})
 	s.table.ShowHeaderRow = true
-	s.table.CreateHeader = func() fyne.CanvasObject { return bold("") }
+	s.sortCol = -1
+	// A header is a button: tapping it sorts by that column, again the
+	// other way round.
+	s.table.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		return b
+	}
 	s.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 {
-			o.(*widget.Label).SetText(lang.L(k.columns[id.Col].title))
+		if id.Col < 0 {
+			return
 		}
+		b := o.(*widget.Button)
+		title := lang.L(k.columns[id.Col].title)
+		if id.Col == s.sortCol {
+			title += pick(s.sortAsc, " ▲", " ▼")
+		}
+		b.SetText(title)
+		col := id.Col
+		b.OnTapped = func() { s.sortBy(col) }
 	}
 	for i, c := range k.columns {
 		s.table.SetColumnWidth(i, c.width)
@@ -116,12 +134,63 @@ func (s *recordScreen) refresh() {
 			s.rows = append(s.rows, i)
 		}
 	}
+	if s.sortCol >= 0 {
+		cell := k.columns[s.sortCol].cell
+		slices.SortStableFunc(s.rows, func(x, y int) int {
+			c := compareCells(cell(x), cell(y))
+			if !s.sortAsc {
+				c = -c
+			}
+			return c
+		})
+	}
 	s.count.SetText(lang.X("list.count", "", map[string]any{"Shown": len(s.rows), "Total": n}))
 	if k.summary != nil {
 		s.sum.Objects = []fyne.CanvasObject{k.summary()}
 		s.sum.Refresh()
 	}
 	s.table.Refresh()
+}
+
+// sortBy sorts the list by column col, or the other way round when it is
+// sorted by col already.
+func (s *recordScreen) sortBy(col int) {
+	if s.sortCol == col {
+		s.sortAsc = !s.sortAsc
+	} else {
+		s.sortCol, s.sortAsc = col, true
+	}
+	s.refresh()
+}
+
+// compareCells orders two cells as a person expects: amounts and counts
+// by value (¥1,200.00 after ¥900.00), other text (names, dates written
+// YYYY-MM-DD) as text; empty cells last.
+func compareCells(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "" || a == "—":
+		return 1
+	case b == "" || b == "—":
+		return -1
+	}
+	x, errX := strconv.ParseFloat(numberText(a), 64)
+	y, errY := strconv.ParseFloat(numberText(b), 64)
+	if errX == nil && errY == nil {
+		switch {
+		case x < y:
+			return -1
+		case x > y:
+			return 1
+		}
+		return 0
+	}
+	return strings.Compare(a, b)
+}
+
+func numberText(s string) string {
+	return strings.NewReplacer("¥", "", ",", "", "%", "").Replace(strings.TrimSpace(s))
 }
 
 // setFilters refreshes the filter choices, keeping the selection when it

@@ -97,3 +97,27 @@ func confirm(a *App, title, question string, yes func()) {
 // mkdirFor creates the folder a file will go in (private: it holds ID
 // numbers).
 func mkdirFor(path string) error { return os.MkdirAll(filepath.Dir(path), 0o700) }
+
+// pick is a conditional expression for labels.
+func pick[T any](cond bool, yes, no T) T {
+	if cond {
+		return yes
+	}
+	return no
+}
+
+// find puts the cursor in the search box of the list on screen, or of the
+// people list from any other screen (Ctrl+F).
+func (a *App) find() {
+	if a.sc == nil {
+		return
+	}
+	s, ok := a.records[a.screens[a.current].key]
+	if !ok {
+		a.goTo(scrPeople)
+		s = a.records[scrPeople]
+	}
+	if s != nil && s.query != nil {
+		a.win.Canvas().Focus(s.query)
+	}
+}
