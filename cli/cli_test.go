@@ -118,7 +118,7 @@ func TestBadScenariosRefused(t *testing.T) {
    "left": null`, `"hired": "2021-03-01",
    "left": "2021-02-28"`, "people[8].left", "早于", "is before hired"},
 		{"negative amount", `"amount_fen": 45000000`, `"amount_fen": -45000000`, "rd_expenses[0].amount_fen", "不能为负数", "must not be negative"},
-		{"check digit", `"530421198808080028"`, `"530421198808080029"`, "people[1].id_number", "校验位是 9，应为 8", "check digit is 9, expected 8"},
+		{"check digit", `"530421198808080028"`, `"530421198808080029"`, "people[1].id_number", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{"missing field", `"county": "玉溪高新区",`, ``, "firm.county", "缺少必填字段", "required field is missing"},
 		{"wrong format", `"huiqi-scenario/2"`, `"huiqi-scenario/0"`, "format", "本程序读取", "this program reads"},
 		{"invalid UTF-8", `段晓`, "\xff\xfe", "", "不是有效的 UTF-8", "not valid UTF-8"},

@@ -126,7 +126,7 @@ func TestSheetImportRefusedWritesNothing(t *testing.T) {
 	}
 	for _, want := range []string{
 		bad + ": 第 1 行 D 列（年龄）：未知的列“年龄”",
-		bad + ": 第 2 行 B 列（身份证号码）：校验位是 8，应为 7 / row 2, column B (身份证号码): check digit is 8, expected 7",
+		bad + ": 第 2 行 B 列（身份证号码）：号码有误（校验位不符），请核对 / row 2, column B (身份证号码): the number is wrong (its check character does not match): please check it",
 		bad + ": 第 3 行 C 列（入职日期）：日期 \"2021/2/30\" 不存在",
 		"row 4, column B (身份证号码): \"5.30402E+17\" was stored by Excel as a number",
 	} {

@@ -194,3 +194,20 @@ var (
 		{LoanCommercial, "商业贷款", "Commercial loan"},
 	}}
 )
+
+// Counties are Yuxi's districts, city and counties, the high-tech zone and
+// 其他, for the firm's 所在县区. The format keeps the county as free text
+// (the Chinese name is what is stored); the app offers this list.
+var Counties = Enum{"firm.county", []Option{
+	{"红塔区", "红塔区", "Hongta District"},
+	{"江川区", "江川区", "Jiangchuan District"},
+	{"澄江市", "澄江市", "Chengjiang City"},
+	{"通海县", "通海县", "Tonghai County"},
+	{"华宁县", "华宁县", "Huaning County"},
+	{"易门县", "易门县", "Yimen County"},
+	{"峨山彝族自治县", "峨山彝族自治县", "Eshan Yi Autonomous County"},
+	{"新平彝族傣族自治县", "新平彝族傣族自治县", "Xinping Yi and Dai Autonomous County"},
+	{"元江哈尼族彝族傣族自治县", "元江哈尼族彝族傣族自治县", "Yuanjiang Hani, Yi and Dai Autonomous County"},
+	{"玉溪高新区", "玉溪高新区", "Yuxi High-tech Zone"},
+	{"其他", "其他", "Other"},
+}}

@@ -187,7 +187,7 @@ func (v *validator) notBefore(l *loc, d civil.Date, otherName string, other civi
 
 func (v *validator) nonNeg(l *loc, f money.Fen) {
 	if f < 0 {
-		v.fail(l, "金额不能为负数（%d 分）", "amount must not be negative (%d fen)", int64(f))
+		v.fail(l, "金额不能为负数（%s）", "amount must not be negative (%s)", f.Yuan())
 	}
 	v.bounded(l, f)
 }

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,6 +57,7 @@ type App struct {
 	body     *fyne.Container
 	nav      *widget.List
 	bar      *widget.Label // the status line: what the last action did
+	dialogs  []dialog.Dialog // shown and not yet closed, the top one last
 }
 
 // screen is one entry of the navigation.
@@ -221,6 +223,7 @@ func (a *App) build() {
 	a.win.SetContent(container.NewBorder(nil, a.bar, nil, nil, split))
 	a.win.SetMainMenu(a.mainMenu())
 	a.registerShortcuts()
+	a.win.Canvas().SetOnTypedKey(a.typedKey)
 	a.nav.Select(a.current)
 	a.show(a.current)
 	a.updateTitle()

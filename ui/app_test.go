@@ -128,7 +128,7 @@ func TestInvalidIDNumberRefused(t *testing.T) {
 		bad = good[:17] + "0"
 	}
 	e := addGraduate(t, a, "孙错", bad)
-	if got := e.problem("id_number"); !strings.Contains(got, "校验位是 "+bad[17:]+"，应为 "+good[17:]) {
+	if got := e.problem("id_number"); !strings.Contains(got, "号码有误（校验位不符），请核对") {
 		t.Errorf("error beside the ID number: %q", got)
 	}
 	if len(a.sc.People) != before {

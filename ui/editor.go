@@ -98,7 +98,7 @@ func (e *editor) report(err error) {
 			}
 			text := e.a.pick(fe.Err.Zh, fe.Err.En)
 			if _, ok := e.byKey[key]; !ok && fe.Path != "" {
-				text = fe.Path + ": " + text
+				text = model.DescribePath(e.a.sc, fe.Path, e.a.lang()) + e.a.pick("：", ": ") + text
 			}
 			e.fail(key, text)
 		}
@@ -107,18 +107,37 @@ func (e *editor) report(err error) {
 	e.fail("", e.a.errText(err))
 }
 
+// reportOthers shows the problems of fields that have none shown yet: the
+// record was checked although some fields could not be read.
+func (e *editor) reportOthers(errs model.Errors) {
+	var rest model.Errors
+	for _, fe := range errs {
+		key, mine := strings.CutPrefix(fe.Path, e.prefix+".")
+		if !mine {
+			key = fe.Path
+		}
+		if r, ok := e.byKey[key]; ok && r.err.Visible() {
+			continue
+		}
+		rest = append(rest, fe)
+	}
+	if len(rest) > 0 {
+		e.report(rest)
+	}
+}
+
 // Field constructors. Each returns a getter that parses the input when
 // Save runs, recording a problem beside the field if it cannot.
 
 func (e *editor) text(key, labelKey, value string) func() string {
-	en := widget.NewEntry()
+	en := e.newEntry(false)
 	en.SetText(value)
 	e.add(key, labelKey, en)
 	return func() string { return strings.TrimSpace(en.Text) }
 }
 
 func (e *editor) lines(key, labelKey, value, placeholder string) func() string {
-	en := widget.NewMultiLineEntry()
+	en := e.newEntry(true)
 	en.SetText(value)
 	en.SetPlaceHolder(placeholder)
 	en.SetMinRowsVisible(3)
@@ -147,7 +166,7 @@ func parseDate(s string) (civil.Date, error) {
 
 // date is a date field; optional ones may be left blank (no date).
 func (e *editor) date(key, labelKey string, value civil.Date, optional bool) func() civil.Date {
-	en := widget.NewEntry()
+	en := e.newEntry(false)
 	en.SetPlaceHolder("YYYY-MM-DD")
 	en.SetText(value.String())
 	e.add(key, labelKey, en)
@@ -189,7 +208,7 @@ func (e *editor) optYuan(key, labelKey string, value *money.Fen) func() *money.F
 }
 
 func (e *editor) amount(key, labelKey string, value *money.Fen, optional bool) func() *money.Fen {
-	en := widget.NewEntry()
+	en := e.newEntry(false)
 	en.SetPlaceHolder("0.00")
 	if value != nil {
 		en.SetText(value.Plain())
@@ -214,7 +233,7 @@ func (e *editor) amount(key, labelKey string, value *money.Fen, optional bool) f
 
 // integer is a whole number; optional ones may be left blank (unknown).
 func (e *editor) integer(key, labelKey string, value *int, optional bool) func() *int {
-	en := widget.NewEntry()
+	en := e.newEntry(false)
 	if value != nil {
 		en.SetText(strconv.Itoa(*value))
 	}
@@ -282,6 +301,17 @@ func (e *editor) choice(key, labelKey string, en model.Enum, value string, none 
 		}
 		return ""
 	}
+}
+
+// county picks the firm's county from Yuxi's list; a county the file
+// already holds that is not on the list stays a choice, so that opening
+// and saving a firm never changes it.
+func (e *editor) county(value string) func() string {
+	en := model.Counties
+	if value != "" && !en.Valid(value) {
+		en = en.With(append(en.Options(), model.Option{Code: value, Zh: value, En: value}))
+	}
+	return e.choice("county", "field.county", en, value, false)
 }
 
 // several picks any codes of an enumeration.
@@ -366,17 +396,67 @@ func (e *editor) show(title string, save func() error, del func() error) {
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, e.a.win)
 	e.save = saveBtn
 	e.a.editor = e
-	e.dlg.Show()
+	e.a.showDialog(e.dlg)
+	// The cursor starts in the first input, so typing and Enter work at once.
+	for _, r := range e.rows {
+		if en, ok := r.input.(*dialogEntry); ok {
+			e.a.win.Canvas().Focus(en)
+			break
+		}
+	}
 }
 
 // entry returns the text input of field key (tests type into it).
 func (e *editor) entry(key string) *widget.Entry {
 	if r, ok := e.byKey[key]; ok {
-		if en, ok := r.input.(*widget.Entry); ok {
-			return en
+		if en, ok := r.input.(*dialogEntry); ok {
+			return &en.Entry
 		}
 	}
 	return nil
+}
+
+// dialogEntry is a text input of a dialog: Enter saves (in a one-line
+// input) and Esc cancels, as people expect of a dialog.
+type dialogEntry struct {
+	widget.Entry
+	submit, cancel func()
+}
+
+func (e *editor) newEntry(multiLine bool) *dialogEntry {
+	d := &dialogEntry{submit: e.submit, cancel: e.cancel}
+	d.MultiLine = multiLine
+	if multiLine {
+		d.Wrapping = fyne.TextWrapWord
+	}
+	d.ExtendBaseWidget(d)
+	return d
+}
+
+// TypedKey handles Enter and Esc before the input does.
+func (d *dialogEntry) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && d.cancel != nil:
+		d.cancel()
+		return
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && !d.MultiLine && d.submit != nil:
+		d.submit()
+		return
+	}
+	d.Entry.TypedKey(k)
+}
+
+// submit presses Save; cancel closes the dialog without saving.
+func (e *editor) submit() {
+	if e.save != nil && e.save.OnTapped != nil {
+		e.save.OnTapped()
+	}
+}
+
+func (e *editor) cancel() {
+	if e.dlg != nil {
+		e.dlg.Hide()
+	}
 }
 
 // problem is the error shown beside field key, "" when none.

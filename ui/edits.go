@@ -17,7 +17,15 @@ import (
 // they are valid, stores the change and makes it the app's data. hyp is a
 // copy of the scenario carrying the change; persist writes it (one
 // transaction). Validation errors are returned for the editor to place.
+//
+// When some fields of the dialog could not be read (a date that does not
+// exist), the record is still checked with the others, so that every
+// problem shows at once beside its field; nothing is saved.
 func (a *App) commit(hyp *model.Scenario, persist func() error) error {
+	if e := a.editor; e != nil && e.failed {
+		e.reportOthers(model.Validate(hyp))
+		return nil
+	}
 	if errs := model.Validate(hyp); len(errs) > 0 {
 		return errs
 	}
@@ -145,9 +153,6 @@ func (a *App) editPerson(i int) {
 			if q.LeaveFrom.Start.IsZero() {
 				e.fail("leave_from.start", lang.L("error.required"))
 			}
-		}
-		if e.failed {
-			return nil
 		}
 		hyp, _ := upsert(a.sc, people, "people", i, q)
 		return a.commit(hyp, func() error {
@@ -292,9 +297,6 @@ func (a *App) editPatent(i int) {
 			q.Inventors = append(q.Inventors, s)
 		}
 		q.Income, q.RewardsPaid = parseIncome(income(), e), parseRewards(rewards(), e)
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, patents, "patents", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SavePatent(a.ctx, &q); err != nil {
@@ -320,7 +322,7 @@ func (a *App) editRD(i int) {
 	if i >= 0 {
 		r = a.sc.RDExpenses[i]
 	} else {
-		r = model.RDExpense{Date: a.evalDate(), Category: model.RDPersonnel}
+		r = model.RDExpense{Category: model.RDPersonnel} // no date: today would be a guess
 	}
 	e := newEditor(a, fmt.Sprintf("rd_expenses[%d]", indexOr(i, len(a.sc.RDExpenses))))
 	date := e.date("date", "field.date", r.Date, false)
@@ -331,9 +333,6 @@ func (a *App) editRD(i int) {
 	save := func() error {
 		q := r
 		q.Date, q.Project, q.Category, q.Amount, q.Capitalized = date(), project(), cat(), amount(), capz()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, rdList, "rd_expenses", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveRDExpense(a.ctx, &q); err != nil {
@@ -374,9 +373,6 @@ func (a *App) editInvestment(i int) {
 		q := v
 		q.Investee, q.InvesteeUSCC, q.Unlisted, q.SMEHighTech = investee(), strings.ToUpper(uscc()), unlisted(), hightech()
 		q.StartupTech, q.Amount, q.Date, q.Exited = startup(), amount(), date(), exited()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, investments, "investments", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveInvestment(a.ctx, &q); err != nil {
@@ -402,15 +398,24 @@ func (a *App) editLoan(i int) {
 	if i >= 0 {
 		l = a.sc.Loans[i]
 	} else {
-		l = model.Loan{Kind: model.LoanGuaranteed, Borrower: model.BorrowerFirm, Start: a.evalDate(), TermMonths: 24, RateBP: 435, RepaidOnTime: model.True}
+		// Nothing is guessed: the dates, term, rate and repayment come from
+		// the loan contract.
+		l = model.Loan{Kind: model.LoanGuaranteed, Borrower: model.BorrowerFirm}
+	}
+	isNew := i < 0
+	optInt := func(v *int) *int {
+		if isNew {
+			return nil
+		}
+		return v
 	}
 	e := newEditor(a, fmt.Sprintf("loans[%d]", indexOr(i, len(a.sc.Loans))))
 	kind := e.choice("kind", "field.loan_kind", model.LoanKinds, l.Kind, false)
 	borrower := e.text("borrower", "field.borrower", l.Borrower)
 	amount := e.yuan("amount_fen", "field.amount", l.Amount, i < 0)
 	start := e.date("start", "field.start", l.Start, false)
-	term := e.integer("term_months", "field.term", &l.TermMonths, false)
-	rate := e.integer("rate_bp", "field.rate_bp", &l.RateBP, false)
+	term := e.integer("term_months", "field.term", optInt(&l.TermMonths), false)
+	rate := e.integer("rate_bp", "field.rate_bp", optInt(&l.RateBP), false)
 	repaid := e.tri("repaid_on_time", "field.repaid", l.RepaidOnTime)
 	save := func() error {
 		q := l
@@ -422,9 +427,6 @@ func (a *App) editLoan(i int) {
 			q.RateBP = *r
 		}
 		q.RepaidOnTime = repaid()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, loans, "loans", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveLoan(a.ctx, &q); err != nil {
@@ -450,7 +452,7 @@ func (a *App) editFee(i int) {
 	if i >= 0 {
 		f = a.sc.Fees[i]
 	} else {
-		f = model.Fee{Date: a.evalDate(), Mandatory: true, GovernmentPriced: true}
+		f = model.Fee{Mandatory: true, GovernmentPriced: true} // no date: today would be a guess
 	}
 	e := newEditor(a, fmt.Sprintf("fees[%d]", indexOr(i, len(a.sc.Fees))))
 	date := e.date("date", "field.date", f.Date, false)
@@ -462,9 +464,6 @@ func (a *App) editFee(i int) {
 	save := func() error {
 		q := f
 		q.Date, q.Service, q.Mandatory, q.GovernmentPriced, q.Standard, q.Charged = date(), service(), mandatory(), gov(), standard(), charged()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, fees, "fees", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveFee(a.ctx, &q); err != nil {

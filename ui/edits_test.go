@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 )
@@ -52,6 +53,10 @@ func TestAddCertificationAndRD(t *testing.T) {
 	a.editCert(-1)
 	e := a.editor
 	e.byKey["kind"].input.(interface{ SetSelectedIndex(int) }).SetSelectedIndex(3) // 众创空间
+	if e.entry("issued").Text != "" {
+		t.Errorf("a new certification proposes the date %q", e.entry("issued").Text)
+	}
+	test.Type(e.entry("issued"), "2026-01-10")
 	test.Tap(e.save)
 	if e.failed {
 		t.Fatalf("refused: %q", e.problem(""))
@@ -64,6 +69,7 @@ func TestAddCertificationAndRD(t *testing.T) {
 	a.editRD(-1)
 	e = a.editor
 	test.Type(e.entry("project"), "新项目")
+	test.Type(e.entry("date"), "2026-03-31")
 	test.Type(e.entry("amount_fen"), "¥1,234.56")
 	test.Tap(e.save)
 	last := a.sc.RDExpenses[len(a.sc.RDExpenses)-1]
@@ -105,5 +111,54 @@ func TestRecentFilesMenu(t *testing.T) {
 		if !found {
 			t.Errorf("File menu lacks %q", want)
 		}
+	}
+}
+
+// Enter in a field saves the dialog; Esc closes it without saving; every
+// problem of a record shows at once, beside its field, amounts in yuan.
+func TestDialogKeysAndAllProblemsAtOnce(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	a.goTo(scrFees)
+	n := len(a.sc.Fees)
+	a.editFee(-1)
+	e := a.editor
+	if a.win.Canvas().Focused() == nil {
+		t.Error("the dialog opens without the cursor in a field")
+	}
+	e.entry("date").SetText("2026-02-30") // no such day
+	e.entry("service").SetText("检测")
+	e.entry("standard_fen").SetText("-500")
+	e.entry("charged_fen").SetText("100")
+	in := e.byKey["service"].input.(*dialogEntry)
+	in.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(a.sc.Fees) != n {
+		t.Fatal("a fee with a bad date was saved")
+	}
+	if e.problem("date") == "" || !strings.Contains(e.problem("standard_fen"), "-¥5.00") && !strings.Contains(e.problem("standard_fen"), "-¥500.00") {
+		t.Errorf("problems: date %q, standard %q", e.problem("date"), e.problem("standard_fen"))
+	}
+	if strings.Contains(e.problem("standard_fen"), "分") {
+		t.Errorf("the amount is reported in fen: %q", e.problem("standard_fen"))
+	}
+	in.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if overlay(a) != nil {
+		t.Error("Esc did not close the dialog")
+	}
+	// Enter on a valid record saves it.
+	a.editFee(-1)
+	e = a.editor
+	e.entry("date").SetText("2026-05-01")
+	e.entry("service").SetText("检测")
+	e.entry("standard_fen").SetText("500")
+	e.entry("charged_fen").SetText("100")
+	e.byKey["charged_fen"].input.(*dialogEntry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnter})
+	if len(a.sc.Fees) != n+1 || overlay(a) != nil {
+		t.Errorf("Enter did not save: %d fees, dialog open %v (%q)", len(a.sc.Fees), overlay(a) != nil, e.problem(""))
+	}
+	// Esc closes a message too.
+	a.message("x", "y").Show()
+	a.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if overlay(a) != nil {
+		t.Error("Esc did not close the message")
 	}
 }

@@ -166,7 +166,7 @@ func (a *App) firmFields(e *editor, f *model.Firm, done func(model.Firm) error) 
 	form := e.choice("legal_form", "field.legal_form", model.LegalForms, f.LegalForm, false)
 	own := e.choice("ownership", "field.ownership", model.Ownerships, f.Ownership, false)
 	founded := e.date("founded", "field.founded", f.Founded, false)
-	county := e.text("county", "field.county", f.County)
+	county := e.county(f.County)
 	industry := e.choice("industry", "field.industry", model.Industries, f.Industry, false)
 	park := e.tri("in_startup_park", "field.in_startup_park", f.InStartupPark)
 	rents := e.tri("rents_premises", "field.rents_premises", f.RentsPremises)
@@ -182,9 +182,6 @@ func (a *App) firmFields(e *editor, f *model.Firm, done func(model.Firm) error) 
 		q.County, q.Industry, q.InStartupPark, q.RentsPremises = county(), industry(), park(), rents()
 		q.TaxCompliant, q.CreditClean, q.OnlineShopOpened = tax(), credit(), shop()
 		q.Address, q.ContactPerson, q.Phone = address(), contact(), phone()
-		if e.failed {
-			return nil
-		}
 		return done(q)
 	}, nil)
 }
@@ -202,7 +199,7 @@ func (a *App) editCert(i int) {
 	if i >= 0 {
 		c = a.sc.Firm.Certifications[i]
 	} else {
-		c = model.Certification{Kind: model.CertTechSME, Issued: a.evalDate()}
+		c = model.Certification{Kind: model.CertTechSME} // the date is on the certificate
 	}
 	e := newEditor(a, fmt.Sprintf("firm.certifications[%d]", indexOr(i, len(a.sc.Firm.Certifications))))
 	kind := e.choice("kind", "field.cert_kind", model.CertKinds, c.Kind, false)
@@ -224,9 +221,6 @@ func (a *App) editCert(i int) {
 	save := func() error {
 		q := c
 		q.Kind, q.Issued, q.Expires = kind(), issued(), expires()
-		if e.failed {
-			return nil
-		}
 		return a.saveFirmList(list(q, false))
 	}
 	var del func() error
@@ -241,7 +235,7 @@ func (a *App) editReceived(i int) {
 	if i >= 0 {
 		r = a.sc.Firm.Received[i]
 	} else {
-		r = model.Received{Benefit: model.RuleIDs()[0], Date: a.evalDate()}
+		r = model.Received{Benefit: model.RuleIDs()[0]}
 	}
 	e := newEditor(a, fmt.Sprintf("firm.received[%d]", indexOr(i, len(a.sc.Firm.Received))))
 	var opts []model.Option
@@ -265,9 +259,6 @@ func (a *App) editReceived(i int) {
 	}
 	save := func() error {
 		q := model.Received{RecordID: r.RecordID, Benefit: benefit(), Date: date()}
-		if e.failed {
-			return nil
-		}
 		return a.saveFirmList(list(q, false))
 	}
 	var del func() error
@@ -297,9 +288,6 @@ func (a *App) editFinancial(i int) {
 			q.Year = *y
 		}
 		q.Revenue, q.TotalAssets, q.TaxableIncome = rev(), assets(), taxable()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, financials, "financials", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveFinancial(a.ctx, &q); err != nil {
@@ -340,9 +328,6 @@ func (a *App) editTax(i int) {
 			q.Year = *y
 		}
 		q.VAT, q.UrbanConstruction, q.EducationSurcharge, q.LocalEducationSurcharge, q.PersonalIncome = vat(), urban(), edu(), local(), pit()
-		if e.failed {
-			return nil
-		}
 		hyp, _ := upsert(a.sc, taxList, "taxes", i, q)
 		return a.commit(hyp, func() error {
 			if err := a.st.SaveTax(a.ctx, &q); err != nil {

@@ -59,6 +59,18 @@ func (a *App) describeChange(c store.Change, all []store.Change) string {
 	return out
 }
 
+// undoShortcut is Ctrl+Z: in a text input it undoes the typing, as in any
+// program; elsewhere it undoes the last saved change.
+func (a *App) undoShortcut() {
+	if f, ok := a.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		if _, typing := f.(fyne.Disableable); typing {
+			f.TypedShortcut(&fyne.ShortcutUndo{})
+			return
+		}
+	}
+	a.undoLast()
+}
+
 // undoLast undoes the newest change that can be undone.
 func (a *App) undoLast() {
 	if a.st == nil {
@@ -134,5 +146,5 @@ func (a *App) showHistory() {
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(640, 380))
 	d := dialog.NewCustom(lang.L("menu.history"), lang.L("button.close"), scroll, a.win)
-	d.Show()
+	a.showDialog(d)
 }

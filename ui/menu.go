@@ -51,8 +51,8 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	}
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, openItem, recent, fyne.NewMenuItemSeparator(), saveAs, backup, restore,
 		fyne.NewMenuItemSeparator(), importItem, exportItem, templateItem, fyne.NewMenuItemSeparator(), quit)
-	undo := fyne.NewMenuItem(lang.L("menu.undo"), a.undoLast)
-	undo.Shortcut = shortcut(fyne.KeyZ)
+	undo := fyne.NewMenuItem(lang.L("menu.undo"), a.undoShortcut)
+	undo.Shortcut = &fyne.ShortcutUndo{} // Ctrl+Z (⌘Z on a Mac), as the driver names it
 	history := fyne.NewMenuItem(lang.L("menu.history"), a.showHistory)
 	find := fyne.NewMenuItem(lang.L("menu.find"), a.find)
 	find.Shortcut = shortcut(fyne.KeyF)
@@ -80,7 +80,7 @@ func (a *App) registerShortcuts() {
 			a.saveAs()
 		}
 	})
-	c.AddShortcut(shortcut(fyne.KeyZ).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.undoLast() })
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { a.undoShortcut() })
 	c.AddShortcut(shortcut(fyne.KeyF).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.find() })
 	c.AddShortcut(shortcut(fyne.KeyQ).(*desktop.CustomShortcut), func(fyne.Shortcut) { a.win.Close() })
 }
@@ -103,7 +103,7 @@ func (a *App) openFile() {
 		a.openAndReport(r.URI().Path())
 	}, a.win)
 	d.SetFilter(dbFilter)
-	d.Show()
+	a.showDialog(d)
 }
 
 // chooseNewPath asks where to write a new database file.
@@ -119,7 +119,7 @@ func (a *App) chooseNewPath(name string, then func(path string)) {
 		then(path)
 	}, a.win)
 	d.SetFileName(name)
-	d.Show()
+	a.showDialog(d)
 }
 
 // newFile creates a database with a new firm whose profile the user fills
@@ -130,11 +130,17 @@ func (a *App) newFile() {
 
 // createFirm asks for the firm's profile and creates the database at path.
 func (a *App) createFirm(path string) {
-	f := model.Firm{LegalForm: model.LegalCompany, Ownership: model.OwnPrivate, Founded: a.today(), Industry: "other",
+	// No founding date is proposed: today would be a guess, and a wrong
+	// founding date moves every window of the rules.
+	f := model.Firm{LegalForm: model.LegalCompany, Ownership: model.OwnPrivate, Industry: "other",
 		Certifications: []model.Certification{}, Received: []model.Received{}}
 	e := newEditor(a, "firm")
 	a.firmFields(e, &f, func(q model.Firm) error {
 		sc := &model.Scenario{Firm: q}
+		if e.failed {
+			e.reportOthers(model.Validate(sc))
+			return nil
+		}
 		if errs := model.Validate(sc); len(errs) > 0 {
 			return errs
 		}
@@ -145,17 +151,13 @@ func (a *App) createFirm(path string) {
 	})
 }
 
-// createDatabase writes sc into a new database file.
+// createDatabase writes sc into a new database file, built aside and put
+// in place whole (store.Create).
 func createDatabase(ctx context.Context, path string, sc *model.Scenario) error {
 	if err := mkdirFor(path); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	return st.Import(ctx, sc, false)
+	return store.Create(ctx, path, func(st *store.Store) error { return st.Import(ctx, sc, false) })
 }
 
 // openDemo creates the demo firm's database at path and opens it.

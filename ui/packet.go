@@ -206,5 +206,5 @@ func (s *packetScreen) saveFile() {
 		}
 	}, a.win)
 	d.SetFileName(filepath.Base(s.file))
-	d.Show()
+	a.showDialog(d)
 }

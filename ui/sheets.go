@@ -61,7 +61,7 @@ func (a *App) importSheet() {
 			a.checkSheet(name, data, table)
 		}, a.win)
 		d.SetFilter(sheetFilter)
-		d.Show()
+		a.showDialog(d)
 	})
 }
 
@@ -169,7 +169,7 @@ func (a *App) saveBytes(name string, make func(name string) ([]byte, error)) {
 		}
 	}, a.win)
 	d.SetFileName(name)
-	d.Show()
+	a.showDialog(d)
 }
 
 // restore lists the automatic and manual backups beside the database and

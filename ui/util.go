@@ -39,13 +39,45 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
-// message is a dialog with wrapped text and an OK button.
-func (a *App) message(title, text string) dialog.Dialog {
+// message is a dialog with wrapped text and an OK button; Show it with
+// Show (Esc closes it too).
+func (a *App) message(title, text string) *appDialog {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(l)
 	scroll.SetMinSize(fyne.NewSize(520, 160))
-	return dialog.NewCustom(title, lang.L("button.ok"), scroll, a.win)
+	return &appDialog{a: a, Dialog: dialog.NewCustom(title, lang.L("button.ok"), scroll, a.win)}
+}
+
+// appDialog is a dialog the app tracks, so that Esc closes the one on top.
+type appDialog struct {
+	dialog.Dialog
+	a *App
+}
+
+// Show shows the dialog and lets Esc close it.
+func (d *appDialog) Show() { d.a.showDialog(d.Dialog) }
+
+// showDialog shows d and remembers it: Esc (when no input has the cursor)
+// closes the dialog shown last.
+func (a *App) showDialog(d dialog.Dialog) {
+	a.dialogs = append(a.dialogs, d)
+	d.SetOnClosed(func() {
+		for i, x := range a.dialogs {
+			if x == d {
+				a.dialogs = append(a.dialogs[:i], a.dialogs[i+1:]...)
+				break
+			}
+		}
+	})
+	d.Show()
+}
+
+// typedKey handles keys no widget took: Esc closes the top dialog.
+func (a *App) typedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && len(a.dialogs) > 0 {
+		a.dialogs[len(a.dialogs)-1].Hide()
+	}
 }
 
 // remember puts path first in the recent-files list (at most 8).

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model/civil"
 	"huiqi/model/engine"
@@ -50,7 +51,11 @@ func TestWelcomeCreatesEmptyFirm(t *testing.T) {
 	}
 	test.Type(e.entry("name"), "玉溪新创科技有限公司")
 	test.Type(e.entry("uscc"), "91530402MA6K5Q3R2H")
-	test.Type(e.entry("county"), "红塔区")
+	if e.entry("founded").Text != "" {
+		t.Errorf("the founding date is proposed as %q", e.entry("founded").Text)
+	}
+	// The county is chosen from Yuxi's list.
+	e.byKey["county"].input.(*widget.Select).SetSelected("红塔区")
 	e.entry("founded").SetText("2026-01-05")
 	test.Tap(e.save)
 	if e.failed {

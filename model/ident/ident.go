@@ -30,8 +30,10 @@ func commonChecks(s string, want int) error {
 	return nil
 }
 
+// checkMismatch does not say which check character would fit: that
+// invites changing the last one, whatever the real typo was.
 func checkMismatch(got, want byte) error {
-	return msg.Errorf("校验位是 %c，应为 %c", "check digit is %c, expected %c", got, want)
+	return msg.Errorf("号码有误（校验位不符），请核对", "the number is wrong (its check character does not match): please check it")
 }
 
 // CheckUSCC validates an 18-character unified social credit code

@@ -38,8 +38,8 @@ func TestCheckUSCCValid(t *testing.T) {
 
 func TestCheckUSCCInvalid(t *testing.T) {
 	tests := []struct{ in, en string }{
-		{"91530421MA6N8K2P13", "check digit is 3, expected 2"},
-		{"91530402MA6K5Q3R2Y", "check digit is Y, expected H"},
+		{"91530421MA6N8K2P13", "the number is wrong (its check character does not match): please check it"},
+		{"91530402MA6K5Q3R2Y", "the number is wrong (its check character does not match): please check it"},
 		{"91530421MA6N8K2P1", "must be 18 characters, got 17"},
 		{"91530421MA6N8K2P123", "must be 18 characters, got 19"},
 		{"", "must be 18 characters, got 0"},
@@ -57,7 +57,7 @@ func TestCheckUSCCInvalid(t *testing.T) {
 		wantErr(t, tt.in, CheckUSCC(tt.in), tt.en)
 	}
 	err := CheckUSCC("91530421MA6N8K2P13")
-	if want := "校验位是 3，应为 2 / check digit is 3, expected 2"; err.Error() != want {
+	if want := "号码有误（校验位不符），请核对 / the number is wrong (its check character does not match): please check it"; err.Error() != want {
 		t.Errorf("Error() = %q; want %q", err, want)
 	}
 }
@@ -93,9 +93,9 @@ func TestCheckResidentIDValid(t *testing.T) {
 
 func TestCheckResidentIDInvalid(t *testing.T) {
 	tests := []struct{ in, en string }{
-		{"530402199203150016", "check digit is 6, expected 7"},
+		{"530402199203150016", "the number is wrong (its check character does not match): please check it"},
 		{"53042119880808001Y", "character 18 (Y) must be a digit or X"},
-		{"530421198808080029", "check digit is 9, expected 8"},
+		{"530421198808080029", "the number is wrong (its check character does not match): please check it"},
 		{"53042119880808001x", "write the check character as upper-case X, not x"},
 		{"53040219920315001", "must be 18 characters, got 17"},
 		{"5304021992031500171", "must be 18 characters, got 19"},
@@ -176,9 +176,9 @@ func TestCheckPatentNumberValid(t *testing.T) {
 
 func TestCheckPatentNumberInvalid(t *testing.T) {
 	tests := []struct{ in, en string }{
-		{"ZL201610123456.7", "check digit is 7, expected 6"},
-		{"ZL2016101234567", "check digit is 7, expected 6"},
-		{"98123456.8", "check digit is 8, expected 9"},
+		{"ZL201610123456.7", "the number is wrong (its check character does not match): please check it"},
+		{"ZL2016101234567", "the number is wrong (its check character does not match): please check it"},
+		{"98123456.8", "the number is wrong (its check character does not match): please check it"},
 		{"ZL20161012345.6", "application number must be 8 or 12 digits plus a check character, got 11 digits"},
 		{"ZL2016101234561.6", "application number must be 8 or 12 digits plus a check character, got 13 digits"},
 		{"ZL201610123456.", `check character "" must be a single digit or X`},

@@ -224,11 +224,11 @@ func refusalCases(t *testing.T) []refusalCase {
 		{"negative amount", func(s map[string]any) []byte {
 			obj(s, "rd_expenses", 2)["amount_fen"] = -100
 			return enc(s)
-		}, "rd_expenses[2].amount_fen", "不能为负数", "amount must not be negative (-100 fen)"},
+		}, "rd_expenses[2].amount_fen", "不能为负数", "amount must not be negative (-¥1.00)"},
 		{"resident ID check digit", func(s map[string]any) []byte {
 			obj(s, "people", 3)["id_number"] = "530421198808080045"
 			return enc(s)
-		}, "people[3].id_number", "校验位是 5，应为 4", "check digit is 5, expected 4"},
+		}, "people[3].id_number", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{"resident ID birth date", func(s map[string]any) []byte {
 			obj(s, "people", 3)["id_number"] = "530421198802300044"
 			return enc(s)
@@ -236,13 +236,13 @@ func refusalCases(t *testing.T) []refusalCase {
 		{"USCC check character", func(s map[string]any) []byte {
 			obj(s, "firm")["uscc"] = "91530421MA6N8K2P13"
 			return enc(s)
-		}, "firm.uscc", "校验位是 3，应为 2", "check digit is 3, expected 2"},
+		}, "firm.uscc", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{"patent number check digit", func(s map[string]any) []byte {
 			s["patents"] = []any{map[string]any{"number": "ZL201610123456.7", "kind": "invention", "title": "一种装置",
 				"filed": "2016-04-01", "granted": nil, "status": "pending", "service_invention": true,
 				"reward_agreed": false, "inventors": []any{"e1"}, "income": []any{}, "rewards_paid": []any{}}}
 			return enc(s)
-		}, "patents[0].number", "校验位是 7，应为 6", "check digit is 7, expected 6"},
+		}, "patents[0].number", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{"missing required field", func(s map[string]any) []byte {
 			delete(obj(s, "firm"), "name")
 			return enc(s)

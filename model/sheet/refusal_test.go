@@ -66,7 +66,7 @@ func TestEveryProblemListedByRowAndColumn(t *testing.T) {
 		"戊,,,,,,,,p9\n" // 8: duplicate id within the file
 	_, err := Read("花名册.csv", []byte(csv), "people")
 	expect(t, err, []want{
-		{2, "B", "身份证号码", "校验位是 8，应为 7", "check digit is 8, expected 7"},
+		{2, "B", "身份证号码", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{3, "C", "入职日期", `日期 "2017-02-30" 不存在`, "does not exist"},
 		{5, "A", "姓名", "不能为空", "must not be empty"},
 		{6, "D", "离职日期", "早于", "is before hired"},
@@ -193,7 +193,7 @@ func TestPrepare(t *testing.T) {
 		"201610123456.5,实用新型,另一种装置,2016-04-01,已授权,e404\n"
 	_, err = Prepare(firm, "p.csv", []byte(patents), "patents")
 	expect(t, err, []want{
-		{3, "A", "专利申请号", "校验位是 5，应为 6", "check digit is 5, expected 6"},
+		{3, "A", "专利申请号", "号码有误（校验位不符），请核对", "its check character does not match"},
 		{3, "F", "发明人编号", `"e404"`, "no person has the id"},
 	})
 }
