@@ -56,7 +56,7 @@ type App struct {
 	records  map[string]*recordScreen // by screen key
 	body     *fyne.Container
 	nav      *widget.List
-	bar      *widget.Label // the status line: what the last action did
+	bar      *widget.Label   // the status line: what the last action did
 	dialogs  []dialog.Dialog // shown and not yet closed, the top one last
 }
 
