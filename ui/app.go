@@ -25,8 +25,9 @@ import (
 
 // Preference keys.
 const (
-	prefLanguage = "language"
-	prefRecent   = "recent"
+	prefLanguage    = "language"
+	prefRecent      = "recent"
+	prefRecentNames = "recent_names" // the firm of each recent file, in the same order
 )
 
 // App is one main window on one database file.
@@ -103,29 +104,38 @@ func New(fy fyne.App) *App {
 // Window is the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
-// Run opens path (or, with none, the default database, offering to create
-// one on a first start) and runs the app until the window closes.
+// Run opens path (or, with none, the default database) and runs the app
+// until the window closes.
 func Run(fy fyne.App, path string) error {
 	if err := Setup(fy); err != nil {
 		return err
 	}
 	a := New(fy)
+	if err := a.start(path); err != nil {
+		return err
+	}
+	a.win.ShowAndRun()
+	return nil
+}
+
+// start opens path, or the default database when path is "". A file that
+// does not exist yet gets the first-start choice for that path (empty
+// firm, demo, open another); nothing is written until the user chooses.
+func (a *App) start(path string) error {
 	if path == "" {
 		def, err := store.DefaultPath()
 		if err != nil {
 			return err
 		}
-		if !fileExists(def) {
-			a.showWelcome(def)
-			a.win.ShowAndRun()
-			return nil
-		}
 		path = def
+	}
+	if !fileExists(path) {
+		a.showWelcome(path)
+		return nil
 	}
 	if err := a.Open(path); err != nil {
 		a.showError(err)
 	}
-	a.win.ShowAndRun()
 	return nil
 }
 
@@ -142,7 +152,8 @@ func (a *App) Open(path string) error {
 	}
 	a.close()
 	a.st, a.sc, a.asOf = st, sc, 0
-	a.remember(st.Path())
+	a.remember(st.Path(), sc.Firm.Name)
+	a.status(st.Path())
 	for _, s := range a.screens {
 		s.view = nil // built again for the new file
 	}

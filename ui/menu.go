@@ -30,9 +30,9 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	saveAs := fyne.NewMenuItem(lang.L("menu.save_as"), a.saveAs)
 	saveAs.Shortcut = shortcut(fyne.KeyS)
 	recent := fyne.NewMenuItem(lang.L("menu.recent"), nil)
-	for _, p := range a.recent() {
+	for i, p := range a.recent() {
 		p := p
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(p, func() { a.openAndReport(p) }))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(a.recentLabel(i, p), func() { a.openAndReport(p) }))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true

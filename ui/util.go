@@ -80,18 +80,39 @@ func (a *App) typedKey(k *fyne.KeyEvent) {
 	}
 }
 
-// remember puts path first in the recent-files list (at most 8).
-func (a *App) remember(path string) {
-	recent := []string{path}
-	for _, p := range a.recent() {
+// remember puts path first in the recent-files list (at most 8), with
+// the firm's name, which the menu shows.
+func (a *App) remember(path, firm string) {
+	recent, names := []string{path}, []string{firm}
+	old, oldNames := a.recent(), a.fy.Preferences().StringList(prefRecentNames)
+	for i, p := range old {
 		if p != path && len(recent) < 8 {
 			recent = append(recent, p)
+			names = append(names, pick(i < len(oldNames), at(oldNames, i), ""))
 		}
 	}
 	a.fy.Preferences().SetStringList(prefRecent, recent)
+	a.fy.Preferences().SetStringList(prefRecentNames, names)
+}
+
+func at(list []string, i int) string {
+	if i < len(list) {
+		return list[i]
+	}
+	return ""
 }
 
 func (a *App) recent() []string { return a.fy.Preferences().StringList(prefRecent) }
+
+// recentLabel is how the menu names a recent file: the firm, then the
+// file's name (the folder is on the status line when it opens).
+func (a *App) recentLabel(i int, path string) string {
+	name := at(a.fy.Preferences().StringList(prefRecentNames), i)
+	if name == "" {
+		return filepath.Base(path)
+	}
+	return name + " — " + filepath.Base(path)
+}
 
 // maskID hides the middle of a resident ID number in lists:
 // 530402199203150017 → 5304**********0017 (the one masking of the model,

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -87,4 +88,33 @@ func TestEditFirmToUnknownCredit(t *testing.T) {
 		t.Errorf("hiring loan %s", r.Status)
 	}
 	shows(t, a.screen(scrFirm).view, "未知")
+}
+
+// huiqi --db on a file that does not exist offers the first-start choice
+// for that path and writes nothing until the user chooses.
+func TestStartOnAMissingFile(t *testing.T) {
+	fy := test.NewTempApp(t)
+	if err := Setup(fy); err != nil {
+		t.Fatal(err)
+	}
+	a := New(fy)
+	a.today = func() civil.Date { return testDay }
+	dir := t.TempDir()
+	path := filepath.Join(dir, "客户.db")
+	if err := a.start(path); err != nil {
+		t.Fatal(err)
+	}
+	shows(t, a.win.Content(), "欢迎使用惠企申报助手", "打开演示企业")
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("the choice wrote %d files before the user chose", len(entries))
+	}
+	test.Tap(findButton(a.win.Content(), "打开演示企业"))
+	t.Cleanup(a.close)
+	if a.sc == nil || !fileExists(path) {
+		t.Fatal("the demo was not created at the path given")
+	}
+	// The recent list names the firm.
+	if got := a.recentLabel(0, a.recent()[0]); got != "玉溪云帆智能科技有限公司 — 客户.db" {
+		t.Errorf("recent entry %q", got)
+	}
 }
