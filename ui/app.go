@@ -25,9 +25,10 @@ import (
 
 // Preference keys.
 const (
-	prefLanguage    = "language"
-	prefRecent      = "recent"
-	prefRecentNames = "recent_names" // the firm of each recent file, in the same order
+	prefLanguage     = "language"
+	prefRecent       = "recent"
+	prefRecentNames  = "recent_names"  // the firm of each recent file, in the same order
+	prefPacketFolder = "packet_folder" // where the last packet was saved
 )
 
 // App is one main window on one database file.
@@ -43,7 +44,11 @@ type App struct {
 
 	today   func() civil.Date
 	openURL func(*url.URL) error
-	ctx     context.Context
+	// chooseSave asks where to save a new file named name, starting in
+	// dir, and calls then with the chosen path ("" when cancelled). Tests
+	// answer it themselves.
+	chooseSave func(dir, name string, then func(path string))
+	ctx        context.Context
 
 	screens []*screen
 	current int
@@ -91,6 +96,7 @@ func New(fy fyne.App) *App {
 		openURL: fy.OpenURL,
 		ctx:     context.Background(),
 	}
+	a.chooseSave = a.saveDialog
 	// 1024×640 fits every screen the app meets, small laptops included;
 	// users enlarge it from there.
 	a.win.Resize(fyne.NewSize(1024, 640))

@@ -2,8 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
 
-	"fyne.io/fyne/v2/lang"
 	"huiqi/model/ident"
 	"net/url"
 	"os"
@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -205,36 +207,87 @@ func TestWhatIfLeavesDatabase(t *testing.T) {
 	capture(t, a, "zh-whatif")
 }
 
-func TestPacketGeneratesAndOpens(t *testing.T) {
+func TestPacketGeneratesSavesAndOpens(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	a := newTestApp(t, LangZh)
 	var opened *url.URL
 	a.openURL = func(u *url.URL) error { opened = u; return nil }
+	var askedDir, askedName string
+	chosen := filepath.Join(t.TempDir(), "给税务局的 材料.pdf")
+	a.chooseSave = func(dir, name string, then func(string)) {
+		askedDir, askedName = dir, name
+		then(chosen)
+	}
 	s := a.goTo(scrPacket)
-	test.Tap(findButton(s.view, "生成申报材料"))
+	test.Tap(findButton(s.view, "生成并保存申报材料…"))
 	ps := a.packet
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for ps.file == "" && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 	}
-	if ps.file == "" {
-		t.Fatalf("no packet written: %s", ps.status.Text)
+	if ps.file != chosen {
+		t.Fatalf("packet saved at %q, want %q: %s", ps.file, chosen, ps.status.Text)
 	}
-	if !strings.Contains(ps.file, "申报材料") || !strings.Contains(ps.file, "玉溪云帆智能科技有限公司") {
-		t.Errorf("packet file %s", ps.file)
+	if askedDir != docs {
+		t.Errorf("the save dialog opened in %q, want the Documents folder %q", askedDir, docs)
 	}
-	data, err := os.ReadFile(ps.file)
+	if want := "玉溪云帆智能科技有限公司 申报材料 " + a.ev.AsOf.String() + ".pdf"; askedName != want {
+		t.Errorf("proposed name %q, want %q", askedName, want)
+	}
+	data, err := os.ReadFile(chosen)
 	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
 		t.Fatalf("not a PDF: %v", err)
 	}
+	if !strings.Contains(ps.status.Text, chosen) {
+		t.Errorf("status %q does not say where the packet is", ps.status.Text)
+	}
+	if got := a.packetFolder(); got != filepath.Dir(chosen) {
+		t.Errorf("next save opens in %q, want the folder chosen last", got)
+	}
+
 	test.Tap(ps.open)
 	if opened == nil || opened.Scheme != "file" {
 		t.Fatalf("opened %v", opened)
 	}
-	if got := filepath.FromSlash(opened.Path); got != ps.file {
-		t.Errorf("URL path %q, file %q", got, ps.file)
+	if got := filepath.FromSlash(opened.Path); got != chosen {
+		t.Errorf("URL path %q, file %q", got, chosen)
 	}
 	if !strings.Contains(opened.String(), "%E7%") { // Chinese path percent-encoded for the viewer
 		t.Errorf("URL %s is not escaped", opened)
+	}
+
+	// No viewer: the user is told in words where the file is.
+	a.openURL = func(*url.URL) error { return errors.New(`exec: "xdg-open": executable file not found in $PATH`) }
+	test.Tap(ps.open)
+	shown := strings.Join(texts(overlay(a)), " ")
+	if !strings.Contains(shown, chosen) || !strings.Contains(shown, "PDF 阅读器") || strings.Contains(shown, "exec") {
+		t.Errorf("open failure shows %q", shown)
+	}
+}
+
+func TestPacketSaveCancelledWritesNothing(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	asked := make(chan bool, 1)
+	a.chooseSave = func(dir, name string, then func(string)) { then(""); asked <- true }
+	s := a.goTo(scrPacket)
+	test.Tap(findButton(s.view, "生成并保存申报材料…"))
+	select {
+	case <-asked:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the save dialog was never shown")
+	}
+	if a.packet.file != "" || a.packet.open.Disabled() == false {
+		t.Errorf("a cancelled save left file %q and an enabled open button", a.packet.file)
+	}
+	if got := a.packet.status.Text; got != "申报材料没有保存" {
+		t.Errorf("status %q", got)
 	}
 }
 

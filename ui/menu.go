@@ -122,6 +122,26 @@ func (a *App) chooseNewPath(name string, then func(path string)) {
 	a.showDialog(d)
 }
 
+// saveDialog is the file dialog behind chooseSave.
+func (a *App) saveDialog(dir, name string, then func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			then("")
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		then(path)
+	}, a.win)
+	if dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.SetFileName(name)
+	a.showDialog(d)
+}
+
 // newFile creates a database with a new firm whose profile the user fills
 // in first.
 func (a *App) newFile() {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -9,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,12 +17,14 @@ import (
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/engine"
+	"huiqi/model/safefile"
 	"huiqi/pdf"
 )
 
-// packetScreen (申报材料): choose benefits, generate the packet off the UI
-// goroutine with a progress indicator, open it in the system viewer, or
-// save it elsewhere.
+// packetScreen (申报材料): choose benefits, render the packet off the UI
+// goroutine with a progress indicator, save it where the user chooses (the
+// Documents folder the first time, then the folder chosen last) and open
+// it in the system viewer.
 type packetScreen struct {
 	a        *App
 	choices  *widget.CheckGroup
@@ -31,8 +33,8 @@ type packetScreen struct {
 	progress *widget.ProgressBarInfinite
 	status   *widget.Label
 	open     *widget.Button
-	saveAs   *widget.Button
-	file     string // the last packet written
+	folder   *widget.Button
+	file     string // the last packet saved
 }
 
 func (s *packetScreen) build() fyne.CanvasObject {
@@ -44,15 +46,15 @@ func (s *packetScreen) build() fyne.CanvasObject {
 	s.progress.Hide()
 	s.status = wrapped("")
 	s.open = widget.NewButton(lang.L("packet.open"), s.openFile)
-	s.saveAs = widget.NewButton(lang.L("packet.save_as"), s.saveFile)
+	s.folder = widget.NewButton(lang.L("packet.open_folder"), s.openFolder)
 	s.open.Disable()
-	s.saveAs.Disable()
+	s.folder.Disable()
 	s.refresh()
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
 		heading(lang.L("packet.title")),
 		wrapped(lang.L("packet.help")),
 		widget.NewCard(lang.L("packet.choose"), "", s.choices),
-		container.NewHBox(s.generate, s.open, s.saveAs),
+		container.NewHBox(s.generate, s.open, s.folder),
 		s.progress, s.status,
 	)))
 }
@@ -95,15 +97,23 @@ func (s *packetScreen) chosen() []string {
 	return out
 }
 
-// packetDir is where packets are written before the user saves them
-// elsewhere: a folder beside the database, so they stay with the client's
-// file.
-func (a *App) packetDir() string {
-	return filepath.Join(filepath.Dir(a.st.Path()), lang.L("file.packets"))
+// packetFolder is where the save dialog opens: the folder the user chose
+// last if it still exists, else the Documents folder.
+func (a *App) packetFolder() string {
+	if d := a.fy.Preferences().String(prefPacketFolder); d != "" && isDir(d) {
+		return d
+	}
+	return documentsDir()
 }
 
-// run builds and renders the packet on a goroutine; the UI shows progress
-// and is updated with fyne.Do when it is done.
+// packetName names a packet after its firm and the date it is evaluated as
+// of: "玉溪云帆智能科技有限公司 申报材料 2026-12-01.pdf".
+func packetName(firm string, asOf civil.Date) string {
+	return fmt.Sprintf("%s %s %s.pdf", sanitize(firm), lang.L("file.packet"), asOf)
+}
+
+// run renders the packet on a goroutine (the UI shows progress and is
+// updated with fyne.Do), then asks where to save it.
 func (s *packetScreen) run() {
 	a := s.a
 	ids := s.chosen()
@@ -113,14 +123,12 @@ func (s *packetScreen) run() {
 	}
 	sc, ev := a.sc, a.ev
 	today := a.today()
-	dir := a.packetDir()
-	name := fmt.Sprintf("%s %s %s.pdf", sanitize(sc.Firm.Name), lang.L("file.packet"), ev.AsOf)
 	s.generate.Disable()
 	s.progress.Show()
 	s.progress.Start()
 	s.status.SetText(lang.L("packet.working"))
 	go func() {
-		file, err := writePacket(sc, ev, ids, today, dir, name)
+		doc, err := renderPacket(sc, ev, ids, today)
 		fyne.Do(func() {
 			s.progress.Stop()
 			s.progress.Hide()
@@ -129,33 +137,46 @@ func (s *packetScreen) run() {
 				s.status.SetText(a.errText(err))
 				return
 			}
-			s.file = file
-			s.status.SetText(lang.X("packet.done", "", map[string]any{"File": file}))
-			s.open.Enable()
-			s.saveAs.Enable()
+			a.chooseSave(a.packetFolder(), packetName(sc.Firm.Name, ev.AsOf), func(path string) { s.save(path, doc) })
 		})
 	}()
 }
 
-// writePacket renders the packet into dir/name, atomically.
-func writePacket(sc *model.Scenario, ev *engine.Evaluation, ids []string, today civil.Date, dir, name string) (string, error) {
+// save writes the rendered packet to path, whole or not at all.
+func (s *packetScreen) save(path string, doc []byte) {
+	a := s.a
+	if path == "" {
+		s.status.SetText(lang.L("packet.not_saved"))
+		return
+	}
+	err := safefile.WriteAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(doc)
+		return err
+	})
+	if err != nil {
+		// The save dialog created the file empty; leave nothing behind.
+		if fi, serr := os.Stat(path); serr == nil && fi.Size() == 0 {
+			os.Remove(path)
+		}
+		s.status.SetText(a.errText(err))
+		a.showError(err)
+		return
+	}
+	s.file = path
+	a.fy.Preferences().SetString(prefPacketFolder, filepath.Dir(path))
+	s.status.SetText(lang.X("packet.done", "", map[string]any{"File": path}))
+	a.status(lang.X("packet.done", "", map[string]any{"File": path}))
+	s.open.Enable()
+	s.folder.Enable()
+}
+
+// renderPacket builds the chosen forms and renders them as a PDF.
+func renderPacket(sc *model.Scenario, ev *engine.Evaluation, ids []string, today civil.Date) ([]byte, error) {
 	p, err := forms.Build(sc, ev, forms.Options{Benefits: ids, Generated: today})
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	doc, err := pdf.Render(p)
-	if err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	file := filepath.Join(dir, name)
-	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, doc, 0o644); err != nil {
-		return "", err
-	}
-	return file, os.Rename(tmp, file)
+	return pdf.Render(p)
 }
 
 // sanitize makes a firm name safe as a file name on every OS.
@@ -178,33 +199,19 @@ func fileURL(path string) *url.URL {
 	return &url.URL{Scheme: "file", Path: p}
 }
 
-func (s *packetScreen) openFile() {
-	if s.file == "" {
-		return
-	}
-	if err := s.a.openURL(fileURL(s.file)); err != nil {
-		s.a.showError(err)
-	}
-}
+func (s *packetScreen) openFile() { s.show(s.file) }
 
-func (s *packetScreen) saveFile() {
+func (s *packetScreen) openFolder() { s.show(filepath.Dir(s.file)) }
+
+// show opens path in the system's viewer; where none answers (no PDF
+// reader, no desktop) it says in words where the file is instead of
+// passing on the system's message.
+func (s *packetScreen) show(path string) {
 	a := s.a
 	if s.file == "" {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			return
-		}
-		defer w.Close()
-		data, err := os.ReadFile(s.file)
-		if err == nil {
-			_, err = w.Write(data)
-		}
-		if err != nil {
-			a.showError(err)
-		}
-	}, a.win)
-	d.SetFileName(filepath.Base(s.file))
-	a.showDialog(d)
+	if err := a.openURL(fileURL(path)); err != nil {
+		a.message(lang.L("packet.title"), lang.X("packet.open_failed", "", map[string]any{"File": s.file})).Show()
+	}
 }
