@@ -125,3 +125,36 @@ func capture(t *testing.T, a *App, name string) {
 func overlay(a *App) fyne.CanvasObject {
 	return a.win.Canvas().Overlays().Top()
 }
+
+// findAll returns every object of type T inside o, in drawing order.
+func findAll[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil {
+			return
+		}
+		if v, ok := o.(T); ok {
+			out = append(out, v)
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+func findSelect(o fyne.CanvasObject) *widget.Select {
+	if all := findAll[*widget.Select](o); len(all) > 0 {
+		return all[0]
+	}
+	return nil
+}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model"
@@ -23,21 +24,55 @@ import (
 // Spreadsheets and backups from the File menu (issue 6): import with a
 // preview, export, templates, and restoring a backup.
 
-// chooseTable asks which table a spreadsheet holds, then runs then.
+// screenTables pairs each screen with the spreadsheet table it lists, so
+// an import or export proposes the table of the screen the user is on.
+var screenTables = map[string]string{
+	scrPeople: "people", scrPatents: "patents", scrRD: "rd_expenses", scrInvestments: "investments",
+	scrLoans: "loans", scrFees: "fees", scrFirm: "financials",
+}
+
+// tableTitle is a table's name in the UI's language; in Chinese it is the
+// worksheet name sheet.TableName gives (a test holds them together).
+func tableTitle(table string) string { return lang.L("table." + table) }
+
+// tableScreen is the screen that lists table, "" for none.
+func tableScreen(table string) string {
+	for scr, t := range screenTables {
+		if t == table {
+			return scr
+		}
+	}
+	return ""
+}
+
+// currentTable is the table of the screen on show, "" on other screens.
+func (a *App) currentTable() string {
+	if a.current < 0 || a.current >= len(a.screens) {
+		return ""
+	}
+	return screenTables[a.screens[a.current].key]
+}
+
+// chooseTable asks which table a spreadsheet holds, proposing the one of
+// the screen on show, then runs then.
 func (a *App) chooseTable(title string, then func(table string)) {
 	tables := sheet.Tables()
 	names := make([]string, len(tables))
+	chosen := 0
 	for i, t := range tables {
-		names[i] = a.pick(sheet.TableName(t), t)
+		names[i] = tableTitle(t)
+		if t == a.currentTable() {
+			chosen = i
+		}
 	}
 	sel := widget.NewSelect(names, nil)
-	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(title, lang.L("button.ok"), lang.L("button.cancel"),
+	sel.SetSelectedIndex(chosen)
+	a.showDialog(dialog.NewCustomConfirm(title, lang.L("button.ok"), lang.L("button.cancel"),
 		container.NewVBox(widget.NewLabel(lang.L("sheet.which")), sel), func(ok bool) {
 			if ok && sel.SelectedIndex() >= 0 {
 				then(tables[sel.SelectedIndex()])
 			}
-		}, a.win)
+		}, a.win))
 }
 
 var sheetFilter = storage.NewExtensionFileFilter([]string{".xlsx", ".csv"})
@@ -103,12 +138,15 @@ func (a *App) previewSheet(name, table string, add *model.Scenario) {
 		},
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[id.Row][id.Col]) })
-	for c := 0; len(shown) > 0 && c < len(shown[0]); c++ {
-		grid.SetColumnWidth(c, 120)
+	// Each column as wide as its widest cell (an ID number, a header), so
+	// no cell overprints the next; the table scrolls sideways.
+	for c, w := range columnWidths(shown, 64, 320) {
+		grid.SetColumnWidth(c, w)
 	}
-	text := lang.X("sheet.preview", "", map[string]any{"Count": n, "Table": a.pick(sheet.TableName(table), table), "File": name})
+	tableName := tableTitle(table)
+	text := lang.X("sheet.preview", "", map[string]any{"Count": n, "Table": tableName, "File": name})
 	content := container.NewBorder(wrapped(text), nil, nil, nil, container.NewGridWrap(fyne.NewSize(720, 320), grid))
-	dialog.ShowCustomConfirm(lang.L("menu.import"), lang.L("sheet.do_import"), lang.L("button.cancel"), content, func(ok bool) {
+	a.showDialog(dialog.NewCustomConfirm(lang.L("menu.import"), lang.L("sheet.do_import"), lang.L("button.cancel"), content, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -117,7 +155,33 @@ func (a *App) previewSheet(name, table string, add *model.Scenario) {
 			return
 		}
 		a.reload()
-	}, a.win)
+		if scr := tableScreen(table); scr != "" {
+			a.goTo(scr)
+		}
+		done := lang.X("sheet.imported", "", map[string]any{"Count": n, "Table": tableName, "File": name})
+		a.status(done)
+		a.message(lang.L("menu.import"), done).Show()
+	}, a.win))
+}
+
+// columnWidths measures each column's widest cell in the theme's text
+// size, with the padding of a label, kept between least and most.
+func columnWidths(rows [][]string, least, most float32) []float32 {
+	if len(rows) == 0 {
+		return nil
+	}
+	pad := 4 * theme.Padding()
+	out := make([]float32, len(rows[0]))
+	for c := range out {
+		w := least
+		for _, r := range rows {
+			if c < len(r) {
+				w = max(w, fyne.MeasureText(r[c], theme.TextSize(), fyne.TextStyle{}).Width+pad)
+			}
+		}
+		out[c] = min(w, most)
+	}
+	return out
 }
 
 // reload reads the firm back from the database after a bulk change.
@@ -145,7 +209,7 @@ func (a *App) exportSheet() {
 // template writes an import template for a table.
 func (a *App) template() {
 	a.chooseTable(lang.L("menu.template"), func(table string) {
-		a.saveBytes(a.pick(sheet.TableName(table), table)+" "+lang.L("file.template")+".xlsx", func(string) ([]byte, error) { return sheet.Template(table) })
+		a.saveBytes(tableTitle(table)+" "+lang.L("file.template")+".xlsx", func(string) ([]byte, error) { return sheet.Template(table) })
 	})
 }
 
