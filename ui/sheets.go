@@ -253,12 +253,12 @@ func (a *App) restore() {
 	for i, b := range backups {
 		labels[i] = filepath.Base(b)
 		if t, reason, ok := store.BackupTime(b); ok {
-			labels[i] = t.Local().Format(time.DateTime) + "  " + reason
+			labels[i] = t.Local().Format(time.DateTime) + "  " + backupReason(reason)
 		}
 	}
 	sel := widget.NewSelect(labels, nil)
 	sel.SetSelectedIndex(0)
-	dialog.ShowCustomConfirm(lang.L("menu.restore"), lang.L("restore.do"), lang.L("button.cancel"),
+	a.showDialog(dialog.NewCustomConfirm(lang.L("menu.restore"), lang.L("restore.do"), lang.L("button.cancel"),
 		container.NewVBox(wrapped(lang.L("restore.help")), sel), func(ok bool) {
 			if !ok || sel.SelectedIndex() < 0 {
 				return
@@ -269,5 +269,15 @@ func (a *App) restore() {
 				a.showError(err)
 			}
 			a.openAndReport(path)
-		}, a.win)
+		}, a.win))
+}
+
+// backupReason says why an automatic backup was made, in words; the code
+// in its file name stays for scripts.
+func backupReason(reason string) string {
+	switch reason {
+	case store.ReasonMigration, store.ReasonReplace, store.ReasonAppend, store.ReasonRestore:
+		return lang.L("backup.reason." + reason)
+	}
+	return lang.L("backup.reason.other")
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"huiqi/model/sheet"
+	"huiqi/model/store"
 	"strings"
 	"testing"
 	"time"
@@ -127,5 +128,15 @@ func TestPreviewColumnsFitTheirWidestCell(t *testing.T) {
 	long := [][]string{{strings.Repeat("很长的说明", 40)}}
 	if got := columnWidths(long, 64, 320)[0]; got != 320 {
 		t.Errorf("a very long cell makes a column %v wide, want at most 320", got)
+	}
+}
+
+func TestBackupReasonsInWords(t *testing.T) {
+	newTestApp(t, LangZh)
+	for _, r := range []string{store.ReasonMigration, store.ReasonReplace, store.ReasonAppend, store.ReasonRestore, "something-new"} {
+		got := backupReason(r)
+		if strings.ContainsAny(got, "-abcdefghijklmnopqrstuvwxyz") || !strings.Contains(got, "备份") {
+			t.Errorf("backup reason %s reads %q", r, got)
+		}
 	}
 }
