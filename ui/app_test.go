@@ -335,3 +335,39 @@ func validID(t *testing.T, first17 string) string {
 	}
 	return first17 + string(c)
 }
+
+func TestWhatIfRemovesOneChangeAndSaysWhenOneChangesNothing(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	s := a.goTo(scrWhatIf)
+	scr := a.whatif
+	scr.hireCount.SetText("2")
+	test.Tap(findButton(s.view, "加入模拟"))
+	// Hires of the day after the evaluation date are not staff yet.
+	scr.hireDate.SetText(a.evalDate().AddDays(1).String())
+	test.Tap(findButton(s.view, "加入模拟"))
+	if len(scr.changes) != 2 {
+		t.Fatalf("%d changes", len(scr.changes))
+	}
+	if !scr.idle(1) || scr.idle(0) {
+		t.Errorf("idle marks %v, want only the later hires", scr.idles)
+	}
+	if !strings.Contains(a.bar.Text, "不改变任何结果") {
+		t.Errorf("adding a change that changes nothing says %q", a.bar.Text)
+	}
+	listed := strings.Join(texts(scr.listed), "\n")
+	if strings.Count(listed, "去掉这一项，结果不变") != 1 {
+		t.Errorf("change list:\n%s", listed)
+	}
+	removes := findButtons(scr.listed, "移除")
+	if len(removes) != 2 {
+		t.Fatalf("%d remove buttons for 2 changes", len(removes))
+	}
+	test.Tap(removes[0])
+	if len(scr.changes) != 1 || scr.changes[0].(engine.ExtraHires).Hired != a.evalDate().AddDays(1) {
+		t.Fatalf("removing the first change left %+v", scr.changes)
+	}
+	if len(scr.result.Changed) != 0 {
+		t.Errorf("the later hires alone change %d rules", len(scr.result.Changed))
+	}
+	shows(t, s.view, "这些变化不改变任何政策的结果")
+}

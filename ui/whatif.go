@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model"
@@ -20,9 +21,10 @@ import (
 type whatIfScreen struct {
 	a       *App
 	changes []engine.Change
-	listed  *widget.Label
+	listed  *fyne.Container // one row per change, each with its remove button
 	out     *fyne.Container
 	result  *engine.WhatIf
+	idles   []bool // per change: the outcome is the same without it
 
 	hireCount, hireMonths, hireDate *widget.Entry
 	hireKind                        *widget.Select
@@ -67,7 +69,7 @@ func (s *whatIfScreen) build() fyne.CanvasObject {
 	s.rdPersonnel.SetPlaceHolder("0.00")
 	s.rdOther = widget.NewEntry()
 	s.rdOther.SetPlaceHolder("0.00")
-	s.listed = wrapped("")
+	s.listed = container.NewVBox()
 	s.out = container.NewVBox()
 	s.keep = widget.NewButton(lang.L("whatif.keep"), s.keepChanges)
 	s.keep.Disable()
@@ -79,6 +81,9 @@ func (s *whatIfScreen) build() fyne.CanvasObject {
 				return
 			}
 			s.recompute()
+			if n := len(s.changes); n > 0 && s.idle(n-1) {
+				a.status(lang.X("whatif.idle_added", "", map[string]any{"Change": a.text(s.changes[n-1].Describe())}))
+			}
 		})
 		return widget.NewCard(title, "", container.NewVBox(container.New(&formLayout{}, items...), btn))
 	}
@@ -154,25 +159,56 @@ func (s *whatIfScreen) addRD() error {
 	return nil
 }
 
+// idle says whether change i changes nothing (after recompute).
+func (s *whatIfScreen) idle(i int) bool { return i < len(s.idles) && s.idles[i] }
+
+// remove drops change i and evaluates again.
+func (s *whatIfScreen) remove(i int) {
+	if i < 0 || i >= len(s.changes) {
+		return
+	}
+	s.changes = append(s.changes[:i:i], s.changes[i+1:]...)
+	s.recompute()
+}
+
+// list shows each change with its remove button, and says of a change
+// that the outcome would be the same without it.
+func (s *whatIfScreen) list() {
+	a := s.a
+	s.listed.Objects = nil
+	if len(s.changes) == 0 {
+		s.listed.Add(wrapped(lang.L("whatif.none")))
+		return
+	}
+	for i, c := range s.changes {
+		text := "• " + a.text(c.Describe())
+		if s.idle(i) {
+			text += "\n  " + lang.L("whatif.idle")
+		}
+		i := i
+		rm := widget.NewButtonWithIcon(lang.L("whatif.remove"), theme.ContentRemoveIcon(), func() { s.remove(i) })
+		s.listed.Add(container.NewBorder(nil, nil, nil, container.NewVBox(rm), wrapped(text)))
+	}
+	s.listed.Refresh()
+}
+
 // recompute evaluates the what-if and lists the rules it changes.
 func (s *whatIfScreen) recompute() {
 	a := s.a
-	var lines []string
-	for _, c := range s.changes {
-		lines = append(lines, "• "+a.text(c.Describe()))
-	}
-	if len(lines) == 0 {
-		lines = []string{lang.L("whatif.none")}
-	}
-	s.listed.SetText(strings.Join(lines, "\n"))
 	s.out.Objects = nil
 	s.result = nil
+	s.idles = nil
 	s.keep.Disable()
 	if len(s.changes) == 0 || a.sc == nil {
+		s.list()
 		s.out.Refresh()
 		return
 	}
 	w, err := a.eng.WhatIf(a.sc, a.evalDate(), s.changes...)
+	if err == nil {
+		s.idles, err = a.eng.Idle(a.sc, a.evalDate(), s.changes...)
+	}
+	s.list()
 	if err != nil {
 		s.out.Objects = []fyne.CanvasObject{wrapped(a.errText(err))}
 		s.out.Refresh()
@@ -181,7 +217,7 @@ func (s *whatIfScreen) recompute() {
 	s.result = w
 	s.keep.Enable()
 	if len(w.Changed) == 0 {
-		s.out.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("whatif.nochange"))}
+		s.out.Objects = []fyne.CanvasObject{wrapped(lang.L("whatif.nochange"))}
 	}
 	for _, d := range w.Changed {
 		s.out.Objects = append(s.out.Objects, widget.NewCard(a.text(d.Rule.Title), "",

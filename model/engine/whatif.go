@@ -178,3 +178,39 @@ func cloneScenario(sc *model.Scenario) *model.Scenario {
 	c.RDExpenses = slices.Clone(sc.RDExpenses)
 	return &c
 }
+
+// Idle says, for each change, whether the outcome would be the same
+// without it: no rule's status or amounts move when it alone is left out.
+// The what-if tells the user so, rather than letting a change that does
+// nothing look like one that counts.
+func (e *Engine) Idle(sc *model.Scenario, asOf civil.Date, changes ...Change) ([]bool, error) {
+	all, err := e.WhatIf(sc, asOf, changes...)
+	if err != nil {
+		return nil, err
+	}
+	idle := make([]bool, len(changes))
+	for i := range changes {
+		rest := append(append([]Change(nil), changes[:i]...), changes[i+1:]...)
+		without, err := e.WhatIf(sc, asOf, rest...)
+		if err != nil {
+			return nil, err
+		}
+		idle[i] = sameOutcome(all.After, without.After)
+	}
+	return idle, nil
+}
+
+// sameOutcome holds when every rule has the same status and amounts in a
+// and b.
+func sameOutcome(a, b *Evaluation) bool {
+	if len(a.Results) != len(b.Results) {
+		return false
+	}
+	for i := range a.Results {
+		x, y := &a.Results[i], &b.Results[i]
+		if x.Status != y.Status || x.Amount != y.Amount || x.AmountMax != y.AmountMax {
+			return false
+		}
+	}
+	return true
+}

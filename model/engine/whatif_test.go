@@ -107,3 +107,24 @@ func TestWhatIfRefusesInvalidChange(t *testing.T) {
 		t.Errorf("error %T, want validation errors", err)
 	}
 }
+
+func TestIdleNamesTheChangesThatChangeNothing(t *testing.T) {
+	asOf := day("2026-06-30")
+	sc := demo.Scenario(asOf)
+	e := New(params.Default())
+	ev, _ := e.Evaluate(sc, asOf)
+	r, _ := ev.Result("sme-hiring-loan")
+	need := r.Details.(SMEHiringLoanDetails).ExtraHiresNeeded
+	enough := ExtraHires{Count: need, Graduate: true, ContractMonths: 12, Hired: asOf}
+	later := ExtraHires{Count: 3, Graduate: true, ContractMonths: 12, Hired: day("2026-07-01")} // the day after: not yet staff
+	idle, err := e.Idle(sc, asOf, enough, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{false, true}; !reflect.DeepEqual(idle, want) {
+		t.Errorf("idle = %v, want %v: hires of the day count, hires of the day after do not", idle, want)
+	}
+	if idle, _ = e.Idle(sc, asOf, enough); !reflect.DeepEqual(idle, []bool{false}) {
+		t.Errorf("the hires that make the loan eligible are idle %v", idle)
+	}
+}
