@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -196,7 +194,7 @@ func TestWhatIfLeavesDatabase(t *testing.T) {
 	}
 	// Keeping it stores the records.
 	scr.keepChanges()
-	yes := findButton(overlay(a), lang.L("Yes"))
+	yes := findButton(overlay(a), "保存")
 	if yes == nil {
 		t.Fatal("no confirmation dialog")
 	}

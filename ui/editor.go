@@ -378,16 +378,13 @@ func (e *editor) show(title string, save func() error, del func() error) {
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("button.cancel"), func() { e.dlg.Hide() }), saveBtn}
 	if del != nil {
 		delBtn := widget.NewButton(lang.L("button.delete"), func() {
-			dialog.ShowConfirm(lang.L("button.delete"), lang.L("confirm.delete"), func(ok bool) {
-				if !ok {
-					return
-				}
+			confirm(e.a, lang.L("button.delete"), lang.L("confirm.delete"), lang.L("button.delete"), func() {
 				if err := del(); err != nil {
 					e.report(err)
 					return
 				}
 				e.dlg.Hide()
-			}, e.a.win)
+			})
 		})
 		delBtn.Importance = widget.DangerImportance
 		buttons = append([]fyne.CanvasObject{delBtn}, buttons...)

@@ -11,14 +11,24 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// tapConfirm answers yes to the confirmation dialog on top.
+// tapConfirm confirms a deletion: the dialog's buttons say 删除 and 取消,
+// never the framework's 是 and 否.
 func tapConfirm(t *testing.T, a *App) {
 	t.Helper()
-	yes := findButton(overlay(a), lang.L("Yes"))
-	if yes == nil {
+	o := overlay(a)
+	for _, no := range []string{lang.L("Yes"), lang.L("No"), "是", "否", "不", "Yes", "No"} {
+		if findButton(o, no) != nil {
+			t.Errorf("the confirmation has a button %q", no)
+		}
+	}
+	if findButton(o, "取消") == nil {
+		t.Error("the confirmation has no 取消")
+	}
+	del := findButtons(o, "删除")
+	if len(del) == 0 {
 		t.Fatal("no confirmation dialog")
 	}
-	test.Tap(yes)
+	test.Tap(del[len(del)-1])
 }
 
 func TestDeleteRecords(t *testing.T) {

@@ -71,6 +71,7 @@ func (a *App) showDialog(d dialog.Dialog) {
 		}
 	})
 	d.Show()
+	a.translatePlaces(d)
 }
 
 // typedKey handles keys no widget took: Esc closes the top dialog.
@@ -139,12 +140,17 @@ func wrapped(s string) *widget.Label {
 }
 
 // confirm asks a yes/no question and runs yes on yes.
-func confirm(a *App, title, question string, yes func()) {
-	dialog.ShowConfirm(title, question, func(ok bool) {
+func confirm(a *App, title, question, action string, yes func()) {
+	d := dialog.NewConfirm(title, question, func(ok bool) {
 		if ok {
 			yes()
 		}
 	}, a.win)
+	// The buttons name what they do (删除 / 取消), not the framework's
+	// 是 / 否, which answer a question the dialog does not ask.
+	d.SetConfirmText(action)
+	d.SetDismissText(lang.L("button.cancel"))
+	a.showDialog(d)
 }
 
 // mkdirFor creates the folder a file will go in (private: it holds ID

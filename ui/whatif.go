@@ -243,7 +243,7 @@ func (s *whatIfScreen) keepChanges() {
 		a.showError(err)
 		return
 	}
-	confirm(a, lang.L("whatif.keep"), lang.L("whatif.keep_confirm"), func() {
+	confirm(a, lang.L("whatif.keep"), lang.L("whatif.keep_confirm"), lang.L("whatif.keep_do"), func() {
 		add := &model.Scenario{
 			People:     hyp.People[len(a.sc.People):],
 			RDExpenses: hyp.RDExpenses[len(a.sc.RDExpenses):],
