@@ -24,7 +24,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "huiqi:", err)
 		os.Exit(cli.ExitBadInput)
 	}
-	if err := ui.Run(app.NewWithID("cn.yuxi.huiqi"), path); err != nil {
+	ui.RepairPreferences(ui.AppID)
+	if err := ui.Run(app.NewWithID(ui.AppID), path); err != nil {
 		fmt.Fprintln(os.Stderr, "huiqi:", err)
 		os.Exit(cli.ExitFailure)
 	}

@@ -36,7 +36,7 @@ type column struct {
 }
 
 type filter struct {
-	label string // translation key
+	label string // what the choice reads
 	keep  func(i int) bool
 }
 
@@ -203,7 +203,7 @@ func (s *recordScreen) setFilters() {
 	s.filters = s.kind.filters()
 	names := make([]string, len(s.filters))
 	for i, f := range s.filters {
-		names[i] = lang.L(f.label)
+		names[i] = f.label
 	}
 	if slices.Equal(names, s.which.Options) {
 		return
@@ -249,11 +249,11 @@ func (a *App) peopleKind() recordKind {
 		search: func(i int) string { return p(i).ID + " " + p(i).Name + " " + p(i).IDNumber },
 		filters: func() []filter {
 			return []filter{
-				{"filter.all", nil},
-				{"filter.employed", func(i int) bool { return a.employed(p(i)) }},
-				{"filter.founders", func(i int) bool { return p(i).Founder }},
-				{"filter.hired_this_year", func(i int) bool { return !p(i).Founder && p(i).Hired.Year() == y() }},
-				{"filter.graduates", func(i int) bool { return !p(i).Graduated.IsZero() }},
+				{lang.L("filter.all"), nil},
+				{lang.L("filter.employed"), func(i int) bool { return a.employed(p(i)) }},
+				{lang.L("filter.founders"), func(i int) bool { return p(i).Founder }},
+				{lang.L("filter.hired_this_year"), func(i int) bool { return !p(i).Founder && p(i).Hired.Year() == y() }},
+				{lang.L("filter.graduates"), func(i int) bool { return !p(i).Graduated.IsZero() }},
 			}
 		},
 		edit: a.editPerson,
@@ -296,9 +296,9 @@ func (a *App) patentKind() recordKind {
 		search: func(i int) string { return p(i).Number + " " + p(i).Title },
 		filters: func() []filter {
 			return []filter{
-				{"filter.all", nil},
-				{"filter.pending", func(i int) bool { return p(i).Status == model.StatusPending }},
-				{"filter.granted", func(i int) bool { return p(i).Status == model.StatusGranted }},
+				{lang.L("filter.all"), nil},
+				{lang.L("filter.pending"), func(i int) bool { return p(i).Status == model.StatusPending }},
+				{lang.L("filter.granted"), func(i int) bool { return p(i).Status == model.StatusGranted }},
 			}
 		},
 		edit: a.editPatent,
@@ -324,7 +324,7 @@ func (a *App) rdKind() recordKind {
 		count:  func() int { return len(a.sc.RDExpenses) },
 		search: func(i int) string { return e(i).Date.String() + " " + e(i).Project },
 		filters: func() []filter {
-			return append([]filter{{"filter.all", nil}}, a.yearFilters(func(i int) int { return e(i).Date.Year() }, len(a.sc.RDExpenses))...)
+			return append([]filter{{lang.L("filter.all"), nil}}, a.yearFilters(func(i int) int { return e(i).Date.Year() }, len(a.sc.RDExpenses))...)
 		},
 		edit:    a.editRD,
 		summary: a.rdSummary,
@@ -344,7 +344,7 @@ func (a *App) yearFilters(year func(int) int, n int) []filter {
 	slices.Sort(years)
 	var out []filter
 	for _, y := range years {
-		out = append(out, filter{fmt.Sprint(y), func(i int) bool { return year(i) == y }})
+		out = append(out, filter{lang.X("filter.year", "", map[string]any{"Year": y}), func(i int) bool { return year(i) == y }})
 	}
 	return out
 }
