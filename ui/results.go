@@ -9,7 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/assets"
@@ -129,18 +131,49 @@ func (s *resultsScreen) showDetail() {
 		objs = append(objs, bold(lang.L("results.basis")), wrapped(b))
 	}
 	objs = append(objs, bold(lang.L("results.note")), wrapped(a.text(r.Note)),
-		widget.NewButton(lang.L("results.clause_text"), func() { a.showClause(r.Rule.Clause) }))
+		widget.NewButton(lang.L("results.clause_text"), func() { a.showClause(r.Rule) }))
 	s.detail.Objects = objs
 	s.detail.Refresh()
 }
 
-// showClause shows the policy text of a clause.
-func (a *App) showClause(n string) {
-	text, ok := assets.Clause(n)
+// showClause shows the policy text of the rule's clause in a large
+// dialog: first the sentence the rule rests on, then the whole clause with
+// that sentence highlighted.
+func (a *App) showClause(rule *engine.Rule) {
+	p, ok := assets.ClausePassage(rule.Clause)
 	if !ok {
-		text = n
+		a.message(lang.L("results.clause_text"), rule.Clause).Show()
+		return
 	}
-	a.message(lang.L("results.clause_text"), text).Show()
+	para, start, end, found := p.Find(rule.Rests)
+	var segs []widget.RichTextSegment
+	segs = append(segs, &widget.TextSegment{Text: p.Heading, Style: widget.RichTextStyleSubHeading})
+	for i, text := range p.Paragraphs {
+		if !found || i != para {
+			segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph})
+			continue
+		}
+		inline := widget.RichTextStyleInline
+		strong := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+		segs = append(segs,
+			&widget.TextSegment{Text: text[:start], Style: inline},
+			&widget.TextSegment{Text: text[start:end], Style: strong},
+			&widget.TextSegment{Text: text[end:], Style: widget.RichTextStyleParagraph})
+	}
+	whole := widget.NewRichText(segs...)
+	whole.Wrapping = fyne.TextWrapWord
+	top := []fyne.CanvasObject{bold(lang.X("results.clause_of", "", map[string]any{"Rule": a.text(rule.Title)}))}
+	if found {
+		quote := wrapped(p.Paragraphs[para][start:end])
+		quote.Importance = widget.HighImportance
+		top = append(top, bold(lang.L("results.rests_on")), quote, widget.NewSeparator())
+	}
+	content := container.NewBorder(container.NewVBox(top...), nil, nil, nil, container.NewVScroll(whole))
+	d := dialog.NewCustom(lang.L("results.clause_text"), lang.L("button.close"), content, a.win)
+	a.showDialog(d)
+	// Large, but inside the window at 1024×640.
+	win := a.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, win.Width-48), min(620, win.Height-48)))
 }
 
 var pathRE = regexp.MustCompile(`^(\w+)(?:\[(\d+)\])?`)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"huiqi/assets"
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/params"
@@ -301,4 +302,24 @@ func sizeRow(key string) (group, class string, ok bool) {
 		return "", "", false
 	}
 	return parts[1], parts[2], true
+}
+
+// Every rule names the sentence of its clause it rests on, in words found
+// exactly once in the clause, so the app can show that sentence.
+func TestEveryRuleFindsTheSentenceItRestsOn(t *testing.T) {
+	for _, r := range New(params.Default()).Rules() {
+		p, ok := assets.ClausePassage(r.Clause)
+		if !ok {
+			t.Errorf("%s: no clause %s in the policy text", r.ID, r.Clause)
+			continue
+		}
+		if n := strings.Count(strings.Join(p.Paragraphs, "\n"), r.Rests); r.Rests == "" || n != 1 {
+			t.Errorf("%s: %q occurs %d times in clause %s, want once", r.ID, r.Rests, n, r.Clause)
+			continue
+		}
+		para, start, end, _ := p.Find(r.Rests)
+		if s := p.Paragraphs[para][start:end]; len([]rune(s)) > 400 {
+			t.Errorf("%s: the sentence it rests on is %d characters long", r.ID, len([]rune(s)))
+		}
+	}
 }

@@ -9,7 +9,7 @@ import (
 // 半年以上的，按规定给予 2000 元的一次性网店补贴。
 func graduateEshopSubsidy() *Rule {
 	return &Rule{
-		ID: "graduate-eshop-subsidy", Clause: "九", Kind: Cash, Reading: Settled,
+		ID: "graduate-eshop-subsidy", Clause: "九", Rests: "一次性网店补贴", Kind: Cash, Reading: Settled,
 		Title:    Text{"毕业生开办网店一次性补贴2000元", "One-off grant of 2,000 yuan for graduates' online shops"},
 		Evidence: evidence(Text{"创办人毕业证", "The founder's diploma"}, Text{"网店开设证明及持续经营期间的经营流水", "Proof of the shop and its sales records since"}),
 		note: func(f *facts) Text {

@@ -9,7 +9,7 @@ import (
 // 未享受创业园区扶持的创业实体，每年认定 200 户，每户给予 3000元的一次性创业场租补贴。
 func graduateRentSubsidy() *Rule {
 	return &Rule{
-		ID: "graduate-rent-subsidy", Clause: "九", Kind: Cash, Reading: Settled,
+		ID: "graduate-rent-subsidy", Clause: "九", Rests: "一次性创业场租补贴", Kind: Cash, Reading: Settled,
 		Title: Text{"毕业5年内高校毕业生创业场租补贴3000元", "Rent subsidy of 3,000 yuan for graduates' businesses"},
 		Evidence: evidence(Text{"创办人毕业证", "The founder's diploma"}, Text{"场地租赁合同及租金发票", "Lease and rent invoices"},
 			Text{"员工花名册及社保缴费记录", "Staff roster and social-insurance records"}),

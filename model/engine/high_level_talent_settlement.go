@@ -10,7 +10,7 @@ import (
 // 住房，给予 20 万-100 万元安家费资助。
 func highLevelTalentSettlement() *Rule {
 	return &Rule{
-		ID: "high-level-talent-settlement", Clause: "十一", Kind: Cash, Reading: Range,
+		ID: "high-level-talent-settlement", Clause: "十一", Rests: "安家费资助", Kind: Cash, Reading: Range,
 		Title: Text{"高层次人才安家费20万–100万元", "Settlement grant of 200,000 to 1 million yuan for high-level talent"},
 		Evidence: evidence(
 			Text{"人才认定材料", "Talent recognition documents"},

@@ -39,7 +39,7 @@ type InventorRewardRow struct {
 // 第七十七条、2023 第九十三条; 促进科技成果转化法第四十五条); the highest minimum binds.
 func inventorRewardMinimum() *Rule {
 	return &Rule{
-		ID: "inventor-reward-minimum", Clause: "七", Kind: Obligation, Reading: Owed,
+		ID: "inventor-reward-minimum", Clause: "七", Rests: "职务发明人的报酬总额", Kind: Obligation, Reading: Owed,
 		Title: Text{"职务发明人最低奖励报酬", "Minimum rewards for service inventors"},
 		Words: AmountWords{Any: Text{"应发奖励报酬不低于 %[1]s", "rewards due: at least %[1]s"}},
 		Evidence: evidence(

@@ -5,7 +5,7 @@ import "huiqi/model"
 // （十六）……推进知识产权质押融资，完善知识产权估值、质押和流转体系……
 func ipPledgeFinancing() *Rule {
 	return &Rule{
-		ID: "ip-pledge-financing", Clause: "十六", Kind: Procedure, Reading: NoAmount,
+		ID: "ip-pledge-financing", Clause: "十六", Rests: "推进知识产权质押融资", Kind: Procedure, Reading: NoAmount,
 		Title:    Text{"知识产权质押融资", "Loans secured on patents"},
 		Evidence: evidence(Text{"专利证书及年费缴纳凭证", "Patent certificates and annual fee receipts"}, Text{"专利价值评估报告", "A patent valuation report"}),
 		note: func(*facts) Text {

@@ -22,9 +22,9 @@ type LeaveRow struct {
 
 // leaveRule is the shape both leave clauses share: per person, a leave of
 // the given kind whose years (yearsKey) include D.
-func leaveRule(id, clause, kind, yearsKey string, title Text, unit Text) *Rule {
+func leaveRule(id, clause, rests, kind, yearsKey string, title Text, unit Text) *Rule {
 	return &Rule{
-		ID: id, Clause: clause, Kind: Procedure, Reading: NoAmount, Title: title,
+		ID: id, Clause: clause, Rests: rests, Kind: Procedure, Reading: NoAmount, Title: title,
 		Evidence: evidence(
 			Text{"原单位同意离岗（停职）创业的批准文件", "The home unit's approval of the leave"},
 			Text{"创办或任职企业的证明", "Proof of founding or working at the firm"},

@@ -6,7 +6,7 @@ import "huiqi/model"
 // 公共软件、开发工具给予适当补贴。
 func makerSpaceSubsidy() *Rule {
 	return &Rule{
-		ID: "maker-space-subsidy", Clause: "十八", Kind: Cash, Reading: NoAmount,
+		ID: "maker-space-subsidy", Clause: "十八", Rests: "众创空间等新型孵化机构的房租", Kind: Cash, Reading: NoAmount,
 		Title:    Text{"众创空间房租、宽带及公共软件补贴", "Rent, broadband and shared-software subsidies for maker spaces"},
 		Words:    AmountWords{Any: Text{"金额由财政部门核定", "the finance bureau sets the amount"}},
 		Evidence: evidence(Text{"众创空间认定文件", "The maker-space recognition"}, Text{"房租、宽带及软件费用票据", "Rent, broadband and software invoices"}),

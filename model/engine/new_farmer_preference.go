@@ -6,7 +6,7 @@ import "huiqi/model"
 // “贷免扶补”政策时给予倾斜。
 func newFarmerPreference() *Rule {
 	return &Rule{
-		ID: "new-farmer-preference", Clause: "十", Kind: Procedure, Reading: NoAmount,
+		ID: "new-farmer-preference", Clause: "十", Rests: "新型职业农民资格证书", Kind: Procedure, Reading: NoAmount,
 		Title:    Text{"新型职业农民贷款贴息政策倾斜", "Priority in farm-loan interest subsidies for certified new farmers"},
 		Evidence: evidence(Text{"新型职业农民资格证书", "New professional farmer certificate"}),
 		note: func(*facts) Text {

@@ -3,7 +3,7 @@ package engine
 // （四）……建立面向创业创新者的专利申请优先审查绿色通道，为创业者提供更多便利。
 func patentPriorityExam() *Rule {
 	return &Rule{
-		ID: "patent-priority-exam", Clause: "四", Kind: Procedure, Reading: NoAmount,
+		ID: "patent-priority-exam", Clause: "四", Rests: "专利申请优先审查绿色通道", Kind: Procedure, Reading: NoAmount,
 		Title:    Text{"专利申请优先审查绿色通道", "Priority examination of patent applications"},
 		Evidence: evidence(Text{"专利申请受理通知书", "The filing receipt"}, Text{"优先审查请求书", "The priority examination request"}),
 		note: func(*facts) Text {

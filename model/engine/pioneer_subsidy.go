@@ -9,7 +9,7 @@ import (
 // 每户给予 2 万元的创业补贴，其他每户给予 1 万元的创业补贴。
 func pioneerSubsidy() *Rule {
 	return &Rule{
-		ID: "pioneer-subsidy", Clause: "九", Kind: Cash, Reading: Range,
+		ID: "pioneer-subsidy", Clause: "九", Rests: "创业引领作用的创业实体", Kind: Cash, Reading: Range,
 		Title:    Text{"创业实体补贴（引领型2万元，其他1万元）", "Start-up grant (20,000 yuan for leading firms, 10,000 others)"},
 		Words:    AmountWords{Any: Text{"%[1]s，创业引领型 %[2]s", "%[1]s, or %[2]s for leading firms"}},
 		Evidence: evidence(Text{"创办人身份证、毕业证", "The founder's ID card and diploma"}, Text{"创业项目及带动就业情况说明", "Account of the business and the jobs it created"}),

@@ -10,7 +10,7 @@ import (
 // 补助 20 万元的工作经费。
 func provincialTalentFunding() *Rule {
 	return &Rule{
-		ID: "provincial-talent-funding", Clause: "十一", Kind: Cash, Reading: Settled,
+		ID: "provincial-talent-funding", Clause: "十一", Rests: "的工作经费", Kind: Cash, Reading: Settled,
 		Title:    Text{"省引才计划人才工作经费20万元", "Work funding of 200,000 yuan for provincial talent-programme recruits"},
 		Evidence: evidence(Text{"省引才计划入选文件", "The provincial programme's selection notice"}, Text{"劳动合同", "The labour contract"}),
 		note: func(f *facts) Text {

@@ -46,7 +46,7 @@ var rdExcluded = []string{"tobacco", "accommodation", "catering", "wholesale", "
 // by tax year (§5 and 2.17).
 func rdSuperDeduction() *Rule {
 	return &Rule{
-		ID: "rd-super-deduction", Clause: "十四", Kind: Tax, Reading: Settled,
+		ID: "rd-super-deduction", Clause: "十四", Rests: "研发费用加计扣除", Kind: Tax, Reading: Settled,
 		Title: Text{"研发费用加计扣除", "R&D expense super-deduction"},
 		Words: AmountWords{Any: Text{"可加计扣除应纳税所得额 %[1]s", "deductible from taxable income: %[1]s"}},
 		Evidence: evidence(

@@ -33,6 +33,7 @@ const (
 type Rule struct {
 	ID       string
 	Clause   string // the clause number of source-yuxi-2016.txt, e.g. "九"
+	Rests    string // words of the clause, verbatim, that find the sentence the rule rests on
 	Title    Text   // as issued (标题照录原文)
 	Kind     Kind
 	Reading  Reading

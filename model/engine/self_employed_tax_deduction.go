@@ -38,7 +38,7 @@ type SelfEmployedRow struct {
 // The yearly limit is national and set by tax year (§5.2).
 func selfEmployedTaxDeduction() *Rule {
 	return &Rule{
-		ID: "self-employed-tax-deduction", Clause: "十四", Kind: Tax, Reading: Settled,
+		ID: "self-employed-tax-deduction", Clause: "十四", Rests: "为限额依次扣减", Kind: Tax, Reading: Settled,
 		Title: Text{"自主创业个体经营每户每年9600元限额扣减", "Tax reduction of up to 9,600 yuan a year for self-employed individual businesses"},
 		Words: AmountWords{Any: Text{"可扣减税款 %[1]s", "tax reduced by %[1]s"}},
 		Evidence: evidence(

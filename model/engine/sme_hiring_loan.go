@@ -40,7 +40,7 @@ type HireRow struct {
 // the credit condition are 财金〔2016〕85号's; the graduates' 20% is local.
 func smeHiringLoan() *Rule {
 	return &Rule{
-		ID: "sme-hiring-loan", Clause: "九", Kind: Loan, Reading: Ceiling,
+		ID: "sme-hiring-loan", Clause: "九", Rests: "新招用高校毕业生达到现有员工总数", Kind: Loan, Reading: Ceiling,
 		Title: Text{"小微企业吸纳就业创业担保贷款（最高200万元）", "Guaranteed loan for small firms that hire (up to 2 million yuan)"},
 		Evidence: evidence(
 			Text{"新招用人员花名册（含身份证号码）", "Roster of the new hires with ID numbers"},

@@ -33,7 +33,7 @@ type FeeRow struct {
 // 标准的 50%收取。
 func startupFeeCap() *Rule {
 	return &Rule{
-		ID: "startup-fee-cap", Clause: "六", Kind: Cash, Reading: Settled,
+		ID: "startup-fee-cap", Clause: "六", Rests: "对初创企业在创办", Kind: Cash, Reading: Settled,
 		Title: Text{"初创企业涉企服务性收费减半", "Half fees for start-ups' mandatory services"},
 		Words: AmountWords{Any: Text{"可申请退还 %[1]s", "refund due: %[1]s"},
 			NoAmount: Text{"收费减半（暂无多收）", "fees halved (nothing overcharged yet)"}},

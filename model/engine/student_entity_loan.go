@@ -19,7 +19,7 @@ type StudentEntityLoanDetails struct {
 // The reference rate is the benchmark until 2019-08-19, the LPR since (§5.3).
 func studentEntityLoan() *Rule {
 	return &Rule{
-		ID: "student-entity-loan", Clause: "九", Kind: Loan, Reading: Ceiling,
+		ID: "student-entity-loan", Clause: "九", Rests: "偿还贷款记录良好", Kind: Loan, Reading: Ceiling,
 		Title: Text{"优秀大学生经营实体再贷款50万元、按基准利率60%贴息", "Further loan of up to 500,000 yuan for outstanding student businesses, 60% of the benchmark rate subsidised"},
 		Evidence: evidence(
 			Text{"创办人毕业证", "The founder's diploma"},

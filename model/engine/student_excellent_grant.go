@@ -5,7 +5,7 @@ import "huiqi/model/params"
 // （九）每年评审认定 20 个优秀大学生自主创业经营实体，每个给予 3 万至 5 万元的无偿资助。
 func studentExcellentGrant() *Rule {
 	return &Rule{
-		ID: "student-excellent-grant", Clause: "九", Kind: Cash, Reading: Range,
+		ID: "student-excellent-grant", Clause: "九", Rests: "的无偿资助", Kind: Cash, Reading: Range,
 		Title:    Text{"优秀大学生自主创业经营实体无偿资助3–5万元", "Grant of 30,000–50,000 yuan to outstanding student businesses"},
 		Evidence: evidence(Text{"创办人毕业证或学生证", "The founder's diploma or student card"}, Text{"经营情况说明", "Account of the business"}),
 		note: func(f *facts) Text {

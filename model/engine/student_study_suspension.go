@@ -5,7 +5,7 @@ import "huiqi/model"
 // （九）允许在校大学生休学创业，大学生在校期间自主创业可向学校申请休学，保留学籍 2 年。
 func studentStudySuspension() *Rule {
 	return &Rule{
-		ID: "student-study-suspension", Clause: "九", Kind: Procedure, Reading: NoAmount,
+		ID: "student-study-suspension", Clause: "九", Rests: "保留学籍", Kind: Procedure, Reading: NoAmount,
 		Title:    Text{"在校大学生休学创业保留学籍2年", "Students may suspend studies for 2 years to found a business"},
 		Evidence: evidence(Text{"学生证及学校休学审批表", "Student card and the school's suspension form"}),
 		note: func(*facts) Text {

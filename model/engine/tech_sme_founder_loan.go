@@ -29,7 +29,7 @@ type TechSMEFounderLoanDetails struct {
 // (§5.1): since that reached the clause's ceiling, the raise adds nothing.
 func techSMEFounderLoan() *Rule {
 	return &Rule{
-		ID: "tech-sme-founder-loan", Clause: "九", Kind: Loan, Reading: Ceiling,
+		ID: "tech-sme-founder-loan", Clause: "九", Rests: "对创办个人发放的创业担保贷款额度", Kind: Loan, Reading: Ceiling,
 		Title: Text{"科技型小微企业创办人担保贷款提至20万元及贴息", "Founder's guaranteed loan raised to 200,000 yuan, with interest subsidy, for technology SMEs"},
 		Words: AmountWords{Any: Text{"贴息 %[1]s；贷款额度最高 %[2]s", "interest subsidy %[1]s; loans up to %[2]s"},
 			NoAmount: Text{"贷款额度最高 %[2]s", "loans up to %[2]s"}},

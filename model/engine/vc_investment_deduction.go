@@ -46,7 +46,7 @@ type VCInvestment struct {
 // and its successors, §5.5).
 func vcInvestmentDeduction() *Rule {
 	return &Rule{
-		ID: "vc-investment-deduction", Clause: "十四", Kind: Tax, Reading: Settled,
+		ID: "vc-investment-deduction", Clause: "十四", Rests: "采取股权投资方式投资未上市的中小高新技术企业", Kind: Tax, Reading: Settled,
 		Title: Text{"创业投资企业投资额70%抵扣应纳税所得额", "Venture investors deduct 70% of investments from taxable income"},
 		Words: AmountWords{Any: Text{"可抵扣应纳税所得额 %[1]s", "deductible from taxable income: %[1]s"}},
 		Evidence: evidence(

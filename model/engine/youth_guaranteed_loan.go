@@ -9,7 +9,7 @@ import (
 // 规定贴息。The ceiling is the national individual one in force (§5.1).
 func youthGuaranteedLoan() *Rule {
 	return &Rule{
-		ID: "youth-guaranteed-loan", Clause: "九", Kind: Loan, Reading: Ceiling,
+		ID: "youth-guaranteed-loan", Clause: "九", Rests: "一对一匹配专家导师", Kind: Loan, Reading: Ceiling,
 		Title:    Text{"青年（大学生）创业担保贷款10万元", "Guaranteed loan of up to 100,000 yuan for young graduates"},
 		Evidence: evidence(Text{"创办人毕业证或学生证", "The founder's diploma or student card"}, Text{"贷款申请书及担保材料", "Loan application and guarantee documents"}),
 		note: func(f *facts) Text {
