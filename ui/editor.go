@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model"
@@ -32,6 +33,9 @@ type editor struct {
 	dlg     dialog.Dialog
 	save    *widget.Button
 	failed  bool
+	grid    *fyne.Container // the rows, once shown
+	scroll  *container.Scroll
+	pointed *fieldRow // the field a missing-data link asked for
 }
 
 type fieldRow struct {
@@ -358,6 +362,7 @@ func (e *editor) show(title string, save func() error, del func() error) {
 		grid.Add(container.NewVBox(r.input, r.err))
 	}
 	scroll := container.NewVScroll(container.NewVBox(e.general, grid))
+	e.grid, e.scroll = grid, scroll
 	scroll.SetMinSize(fyne.NewSize(560, min(560, e.a.win.Canvas().Size().Height-160)))
 	saveBtn := widget.NewButton(lang.L("button.save"), func() {
 		e.clear()
@@ -453,6 +458,35 @@ func (e *editor) submit() {
 func (e *editor) cancel() {
 	if e.dlg != nil {
 		e.dlg.Hide()
+	}
+}
+
+// point marks the field key as the one to fill (a missing-data link led
+// here): its label turns the warning colour, a line under it says why, the
+// form scrolls to it and its input takes the cursor.
+func (e *editor) point(key, why string) {
+	r, ok := e.byKey[key]
+	if !ok || r.input == nil {
+		return
+	}
+	r.label.Importance = widget.WarningImportance
+	r.label.TextStyle.Bold = true
+	r.label.Refresh()
+	r.err.Importance = widget.WarningImportance
+	r.err.SetText(lang.X("edit.needed", "", map[string]any{"Field": why}))
+	r.err.Show()
+	e.pointed = r
+	if e.grid != nil {
+		e.grid.Refresh()
+	}
+	if e.scroll != nil {
+		// The label's place in the form: the grid's own offset (below the
+		// general message) plus the row's.
+		y := e.grid.Position().Y + r.label.Position().Y - theme.Padding()
+		e.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
+	}
+	if f, ok := r.input.(fyne.Focusable); ok {
+		e.a.win.Canvas().Focus(f)
 	}
 }
 

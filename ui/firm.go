@@ -270,12 +270,16 @@ func (a *App) editReceived(i int) {
 
 func financials(sc *model.Scenario) *[]model.Financial { return &sc.Financials }
 
-func (a *App) editFinancial(i int) {
+func (a *App) editFinancial(i int) { a.editFinancialYear(i, 0) }
+
+// editFinancialYear edits row i, or a new row for newYear (0: last year, the
+// one most often entered).
+func (a *App) editFinancialYear(i, newYear int) {
 	var x model.Financial
 	if i >= 0 {
 		x = a.sc.Financials[i]
 	} else {
-		x = model.Financial{Year: a.evalDate().Year() - 1}
+		x = model.Financial{Year: pick(newYear != 0, newYear, a.evalDate().Year()-1)}
 	}
 	e := newEditor(a, fmt.Sprintf("financials[%d]", indexOr(i, len(a.sc.Financials))))
 	year := e.integer("year", "field.year", &x.Year, false)

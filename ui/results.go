@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -176,11 +175,14 @@ func (a *App) showClause(rule *engine.Rule) {
 	d.Resize(fyne.NewSize(min(900, win.Width-48), min(620, win.Height-48)))
 }
 
-var pathRE = regexp.MustCompile(`^(\w+)(?:\[(\d+)\])?`)
+// pathRE reads a field path of the evaluation: the list, the record's
+// index or the year it is named by, and the field within the record.
+var pathRE = regexp.MustCompile(`^(\w+)(?:\[(\d+)\]|\[year=(\d+)\])?(?:\.(.+))?$`)
 
-// openPath follows a missing field's JSON path to the record that holds
-// it: people[7].contract_months opens person 7's dialog; firm.* the firm
-// profile; financials rows the accounts.
+// openPath follows a missing field's path to the record that holds it and
+// points at the field: people[7].contract_months opens person 7's dialog
+// scrolled to 合同期限 and marked; firm.* the firm profile; a year's
+// accounts that do not exist yet open a new row for that year.
 func (a *App) openPath(path string) {
 	m := pathRE.FindStringSubmatch(path)
 	if m == nil {
@@ -190,16 +192,20 @@ func (a *App) openPath(path string) {
 	if m[2] != "" {
 		i, _ = strconv.Atoi(m[2])
 	}
+	key := m[4]
+	a.editor = nil
 	switch m[1] {
 	case "firm":
 		a.goTo(scrFirm)
 		a.editFirm()
 	case "financials":
 		a.goTo(scrFirm)
-		if strings.Contains(path, "[year=") {
-			i = -1
+		if m[3] != "" {
+			y, _ := strconv.Atoi(m[3])
+			a.editFinancialYear(-1, y)
+		} else {
+			a.editFinancial(i)
 		}
-		a.editFinancial(i)
 	case "people":
 		a.goTo(scrPeople)
 		a.editPerson(i)
@@ -212,5 +218,10 @@ func (a *App) openPath(path string) {
 	case "investments":
 		a.goTo(scrInvestments)
 		a.editInvestment(i)
+	default:
+		return
+	}
+	if a.editor != nil && key != "" {
+		a.editor.point(key, model.DescribePath(a.sc, path, a.lang()))
 	}
 }
