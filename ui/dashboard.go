@@ -48,18 +48,18 @@ func (d *dashboard) build() fyne.CanvasObject {
 	d.deadlines = wrapped("")
 	d.refresh()
 	cards := container.NewGridWithColumns(3,
-		widget.NewCard(lang.L("dash.size"), "", d.size),
-		widget.NewCard(lang.L("dash.counts"), "", d.counts),
-		widget.NewCard(lang.L("dash.total"), "", container.NewVBox(d.totals, d.upper)),
+		section(lang.L("dash.size"), "", d.size),
+		section(lang.L("dash.counts"), "", d.counts),
+		section(lang.L("dash.total"), "", container.NewVBox(d.totals, d.upper)),
 	)
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
 		d.warning,
 		cards,
-		widget.NewCard(lang.L("dash.chart"), "", d.chart),
+		section(lang.L("dash.chart"), "", d.chart),
 		container.NewGridWithColumns(2,
-			widget.NewCard(lang.L("dash.loans"), "", d.loans),
-			widget.NewCard(lang.L("dash.taxes"), "", d.taxes)),
-		widget.NewCard(lang.L("dash.deadlines"), "", d.deadlines),
+			section(lang.L("dash.loans"), "", d.loans),
+			section(lang.L("dash.taxes"), "", d.taxes)),
+		section(lang.L("dash.deadlines"), "", d.deadlines),
 	)))
 }
 

@@ -53,7 +53,7 @@ func (s *packetScreen) build() fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
 		heading(lang.L("packet.title")),
 		wrapped(lang.L("packet.help")),
-		widget.NewCard(lang.L("packet.choose"), "", s.choices),
+		section(lang.L("packet.choose"), "", s.choices),
 		container.NewHBox(s.generate, s.open, s.folder),
 		s.progress, s.status,
 	)))

@@ -43,8 +43,8 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	today := widget.NewButton(lang.L("settings.today"), func() { s.setDate("") })
 	s.refresh()
 	return container.NewPadded(container.NewVBox(
-		widget.NewCard(lang.L("settings.language"), "", s.lang),
-		widget.NewCard(lang.L("settings.date"), lang.L("settings.date_help"),
+		section(lang.L("settings.language"), "", s.lang),
+		section(lang.L("settings.date"), lang.L("settings.date_help"),
 			container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(apply, today), s.date), s.status)),
 	))
 }

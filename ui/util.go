@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model"
@@ -130,6 +131,23 @@ func heading(s string) *widget.Label {
 	l := bold(s)
 	l.SizeName = "headingText"
 	return l
+}
+
+// section is a card whose title and subtitle wrap: a framework card's
+// title is one line whatever its length, so a long English title widens
+// the whole screen past a small window.
+func section(title, subtitle string, content fyne.CanvasObject) *widget.Card {
+	t := wrapped(title)
+	t.TextStyle.Bold = true
+	t.SizeName = theme.SizeNameSubHeadingText
+	objs := []fyne.CanvasObject{t}
+	if subtitle != "" {
+		objs = append(objs, wrapped(subtitle))
+	}
+	if content != nil {
+		objs = append(objs, content)
+	}
+	return widget.NewCard("", "", container.NewVBox(objs...))
 }
 
 // wrapped is a label that wraps at word (and CJK character) boundaries.

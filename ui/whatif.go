@@ -85,7 +85,7 @@ func (s *whatIfScreen) build() fyne.CanvasObject {
 				a.status(lang.X("whatif.idle_added", "", map[string]any{"Change": a.text(s.changes[n-1].Describe())}))
 			}
 		})
-		return widget.NewCard(title, "", container.NewVBox(container.New(&formLayout{}, items...), btn))
+		return section(title, "", container.NewVBox(container.New(&formLayout{}, items...), btn))
 	}
 	hires := form(lang.L("whatif.hires"), s.addHires,
 		widget.NewLabel(lang.L("whatif.kind")), s.hireKind,
@@ -220,7 +220,7 @@ func (s *whatIfScreen) recompute() {
 		s.out.Objects = []fyne.CanvasObject{wrapped(lang.L("whatif.nochange"))}
 	}
 	for _, d := range w.Changed {
-		s.out.Objects = append(s.out.Objects, widget.NewCard(a.text(d.Rule.Title), "",
+		s.out.Objects = append(s.out.Objects, section(a.text(d.Rule.Title), "",
 			wrapped(fmt.Sprintf("%s → %s\n%s → %s", statusName(d.Before.Status), statusName(d.After.Status),
 				amountOf(a, d.Before), amountOf(a, d.After)))))
 	}
