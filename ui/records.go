@@ -101,9 +101,6 @@ func (s *recordScreen) build() fyne.CanvasObject {
 		col := id.Col
 		b.OnTapped = func() { s.sortBy(col) }
 	}
-	for i, c := range k.columns {
-		s.table.SetColumnWidth(i, c.width)
-	}
 	s.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.rows) {
 			k.edit(s.rows[id.Row])
@@ -145,11 +142,33 @@ func (s *recordScreen) refresh() {
 		})
 	}
 	s.count.SetText(lang.X("list.count", "", map[string]any{"Shown": len(s.rows), "Total": n}))
+	s.fitColumns()
 	if k.summary != nil {
 		s.sum.Objects = []fyne.CanvasObject{k.summary()}
 		s.sum.Refresh()
 	}
 	s.table.Refresh()
+}
+
+// Column widths: each column is as wide as its header (with room for the
+// sort mark, so a header never runs into the next) and its widest cell
+// among the first measured rows, within its least width and most.
+const (
+	mostColumn   = 360 // wider cells end in "…"; the record's dialog shows them whole
+	measuredRows = 400 // enough to see the long names; a list of thousands stays quick
+)
+
+func (s *recordScreen) fitColumns() {
+	k := s.kind
+	size := theme.TextSize()
+	pad := 4*theme.Padding() + theme.InnerPadding()
+	for i, c := range k.columns {
+		w := max(c.width, fyne.MeasureText(lang.L(c.title)+" ▼", size, fyne.TextStyle{}).Width+pad)
+		for _, r := range s.rows[:min(len(s.rows), measuredRows)] {
+			w = max(w, fyne.MeasureText(c.cell(r), size, fyne.TextStyle{}).Width+pad)
+		}
+		s.table.SetColumnWidth(i, min(w, max(c.width, mostColumn)))
+	}
 }
 
 // sortBy sorts the list by column col, or the other way round when it is

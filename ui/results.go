@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"regexp"
 	"strconv"
 
@@ -43,14 +44,20 @@ func (s *resultsScreen) build() fyne.CanvasObject {
 			badge := canvas.NewRectangle(statusColor(engine.Eligible))
 			badge.SetMinSize(fyne.NewSize(8, 8))
 			badge.CornerRadius = 4
-			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel(longestStatus()), widget.NewLabel(""))
+			// Two lines for the title: long titles wrap instead of being cut
+			// (the detail on the right shows a title whole whatever its
+			// length).
+			title := wrapped("")
+			title.Truncation = fyne.TextTruncateEllipsis
+			two := canvas.NewRectangle(color.Transparent)
+			two.SetMinSize(fyne.NewSize(0, wrapped("玉\n玉").MinSize().Height))
+			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel(longestStatus()), container.NewStack(two, title))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := &a.ev.Results[i]
 			b := o.(*fyne.Container)
-			title := b.Objects[0].(*widget.Label)
+			title := b.Objects[0].(*fyne.Container).Objects[1].(*widget.Label)
 			title.SetText(a.text(r.Rule.Title))
-			title.Truncation = fyne.TextTruncateEllipsis
 			badge := b.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 			badge.FillColor = statusColor(r.Status)
 			badge.Refresh()

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Every screen in both languages at both window sizes: each must build and
@@ -99,6 +100,31 @@ func TestContentFitsTheSmallestWindow(t *testing.T) {
 			}
 			for len(a.dialogs) > 0 {
 				a.dialogs[len(a.dialogs)-1].Hide()
+			}
+		}
+	}
+}
+
+// A list's headers never run into each other: each header button is at
+// least as wide as its text needs, in both languages.
+func TestHeadersFitTheirColumns(t *testing.T) {
+	for _, language := range []string{LangZh, LangEn} {
+		a := newTestApp(t, language)
+		a.win.Resize(fyne.NewSize(1920, 800)) // every column on screen
+		for key, rs := range a.records {
+			a.goTo(key)
+			headers := 0
+			for _, b := range findAll[*widget.Button](rs.table) {
+				if b.Text == "" {
+					continue
+				}
+				headers++
+				if b.Size().Width+0.5 < b.MinSize().Width {
+					t.Errorf("%s %s: header %q is %.0f wide, needs %.0f", language, key, b.Text, b.Size().Width, b.MinSize().Width)
+				}
+			}
+			if headers == 0 {
+				t.Errorf("%s %s: no headers found", language, key)
 			}
 		}
 	}
