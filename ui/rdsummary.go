@@ -39,21 +39,25 @@ func (a *App) rdSummary() fyne.CanvasObject {
 	}
 	sort.Ints(years)
 	g := container.NewGridWithColumns(len(cats) + 3)
+	// The totals come first, beside the year: they are what an accountant
+	// checks, and they stay in view when the categories scroll sideways.
 	g.Add(bold(lang.L("col.year")))
+	g.Add(bold(lang.L("rd.total")))
+	g.Add(bold(lang.L("rd.capitalized")))
 	for _, c := range cats {
 		g.Add(bold(a.label(model.RDCategories, c)))
 	}
-	g.Add(bold(lang.L("rd.total")))
-	g.Add(bold(lang.L("rd.capitalized")))
 	for _, y := range years {
 		g.Add(widget.NewLabel(fmt.Sprint(y)))
 		var total money.Fen
 		for _, c := range cats {
 			total += sums[y][c]
-			g.Add(widget.NewLabel(sums[y][c].Yuan()))
 		}
 		g.Add(bold(total.Yuan()))
 		g.Add(widget.NewLabel(capd[y].Yuan()))
+		for _, c := range cats {
+			g.Add(widget.NewLabel(sums[y][c].Yuan()))
+		}
 	}
-	return widget.NewCard("", lang.L("rd.summary"), container.NewHScroll(g))
+	return section(lang.L("rd.summary"), "", container.NewHScroll(g))
 }
