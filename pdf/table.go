@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"huiqi/forms"
+	"huiqi/model/linebreak"
 )
 
 // Cell padding in mm and the shades of grey used: light enough to write
@@ -16,6 +17,7 @@ const (
 	grayHeader = 0.85 // table header row
 	grayLabel  = 0.93 // field labels
 	white      = 1.0
+	tableAfter = 4.0 // space below a table or a block of fields
 )
 
 // grid is a ruled table: Table and Fields are both drawn as one.
@@ -31,17 +33,43 @@ type gridRow struct {
 	cells []string
 	bold  bool
 	minH  float64
+	span  []int // columns each cell spans; nil for one each
 }
 
 // cellRow is a row with its text wrapped, ready to place.
 type cellRow struct {
-	lines  [][]string // per column
+	lines  [][]string // per cell
+	span   []int      // columns each cell spans; nil for one each
 	bold   bool
 	h      float64
 	header bool
 }
 
-func (l *layout) table(t forms.Table) error {
+// cells returns, for each cell of a row, its first column and the x and
+// width of its box, from the columns it spans.
+func (g grid) cells(span []int) (first []int, x, w []float64) {
+	at, col := marginLeft, 0
+	for col < len(g.widths) {
+		n := 1
+		if len(first) < len(span) {
+			n = max(1, min(span[len(first)], len(g.widths)-col))
+		}
+		cw := 0.0
+		for _, v := range g.widths[col : col+n] {
+			cw += v
+		}
+		first, x, w = append(first, col), append(x, at), append(w, cw)
+		at += cw
+		col += n
+	}
+	return first, x, w
+}
+
+func (l *layout) table(t forms.Table) error { return l.tableKeeping(t, 0, 0) }
+
+// tableKeeping places a table whose last tail rows must share a page with
+// the after mm of blocks that follow it (see keep).
+func (l *layout) tableKeeping(t forms.Table, tail int, after float64) error {
 	n := len(t.Columns)
 	if n == 0 {
 		return errors.New("table has no columns")
@@ -80,13 +108,15 @@ func (l *layout) table(t forms.Table) error {
 		rows[i] = gridRow{cells: r, bold: bold[i]}
 	}
 	l.space(2)
-	l.grid(g, rows)
-	l.y += 4
+	l.grid(g, rows, tail, after)
+	l.y += tableAfter
 	return nil
 }
 
-// fields draws labels and values as a two-column grid. A row left empty is
-// taller, with room to write by hand.
+// fields draws labels and values as a grid of shaded labels and white
+// values, one pair a row or, with Pairs 2, two pairs a row and a wide
+// field across the row. A row with a value left empty is taller, with
+// room to write by hand.
 func (l *layout) fields(f forms.Fields) {
 	if len(f.Items) == 0 {
 		return
@@ -97,29 +127,48 @@ func (l *layout) fields(f forms.Fields) {
 		fills:  []float64{grayLabel, white},
 		size:   sizeBody,
 	}
-	rows := make([]gridRow, len(f.Items))
-	for i, it := range f.Items {
-		rows[i] = gridRow{cells: []string{it.Label, it.Value}, minH: 9}
+	if f.Pairs >= 2 {
+		g.widths = []float64{textW * 0.2, textW * 0.3, textW * 0.2, textW * 0.3}
+		g.aligns = []forms.Align{forms.Left, forms.Left, forms.Left, forms.Left}
+		g.fills = []float64{grayLabel, white, grayLabel, white}
+	}
+	minH := func(it forms.Field) float64 {
 		if it.Value == "" {
-			rows[i].minH = 12
+			return 12
 		}
+		return 8
+	}
+	var rows []gridRow
+	for i := 0; i < len(f.Items); i++ {
+		it := f.Items[i]
+		row := gridRow{cells: []string{it.Label, it.Value}, minH: minH(it)}
+		if f.Pairs >= 2 {
+			row.span = []int{1, 3} // alone on its row: the value runs across
+			if next := i + 1; !it.Wide && next < len(f.Items) && !f.Items[next].Wide {
+				n := f.Items[next]
+				row = gridRow{cells: []string{it.Label, it.Value, n.Label, n.Value}, minH: max(minH(it), minH(n))}
+				i++
+			}
+		}
+		rows = append(rows, row)
 	}
 	l.space(2)
-	l.grid(g, rows)
-	l.y += 4
+	l.grid(g, rows, 0, 0)
+	l.y += tableAfter
 }
 
-// wrapRow wraps each cell in its column and sizes the row to its tallest
+// wrapRow wraps each cell in its box and sizes the row to its tallest
 // cell. Missing cells are empty.
-func (l *layout) wrapRow(g grid, cells []string, bold bool, minH float64) cellRow {
-	r := cellRow{lines: make([][]string, len(g.widths)), bold: bold}
+func (l *layout) wrapRow(g grid, cells []string, span []int, bold bool, minH float64) cellRow {
+	_, _, widths := g.cells(span)
+	r := cellRow{lines: make([][]string, len(widths)), span: span, bold: bold}
 	most := 1
-	for i, w := range g.widths {
+	for i, w := range widths {
 		s := ""
 		if i < len(cells) {
 			s = clean(cells[i], true)
 		}
-		r.lines[i] = wrap(s, w-2*padX, l.m.at(g.size))
+		r.lines[i] = linebreak.Wrap(s, w-2*padX, l.m.at(g.size))
 		most = max(most, len(r.lines[i]))
 	}
 	r.h = max(float64(most)*lineHeight(g.size)+2*padY, minH)
@@ -128,11 +177,12 @@ func (l *layout) wrapRow(g grid, cells []string, bold bool, minH float64) cellRo
 
 // grid places a ruled table: the header row is repeated at the top of each
 // page the table runs onto, and rows are never split across pages, except
-// a row taller than a whole page, which can only be split.
-func (l *layout) grid(g grid, rows []gridRow) {
+// a row taller than a whole page, which can only be split. The last tail
+// rows are kept on the page of the after mm of blocks that follow.
+func (l *layout) grid(g grid, rows []gridRow, tail int, after float64) {
 	var head *cellRow
 	if g.header != nil {
-		h := l.wrapRow(g, g.header, true, 0)
+		h := l.wrapRow(g, g.header, nil, true, 0)
 		h.header = true
 		head = &h
 	}
@@ -143,7 +193,7 @@ func (l *layout) grid(g grid, rows []gridRow) {
 	maxLines := int((bodyBottom - bodyTop - headH - 2*padY) / lineHeight(g.size))
 	var body []cellRow
 	for _, r := range rows {
-		body = append(body, splitRow(l.wrapRow(g, r.cells, r.bold, r.minH), maxLines, g.size)...)
+		body = append(body, splitRow(l.wrapRow(g, r.cells, r.span, r.bold, r.minH), maxLines, g.size)...)
 	}
 
 	top := l.y // top of the table's part on this page, for its frame
@@ -159,8 +209,17 @@ func (l *layout) grid(g grid, rows []gridRow) {
 	}
 	l.need(first) // the header never stands alone at the foot of a page
 	startPage()
-	for _, r := range body {
-		if l.y+r.h > bodyBottom+epsilon && l.y > top+headH+epsilon {
+	for i, r := range body {
+		over := !l.fits && l.y+r.h > l.bottom+epsilon
+		if !over && !l.fits && len(body)-i <= tail {
+			// The last rows go on together with what follows them.
+			rest := after
+			for _, x := range body[i:] {
+				rest += x.h
+			}
+			over = l.y+rest > l.bottom+epsilon
+		}
+		if over && l.y > top+headH+epsilon {
 			l.frame(g, top)
 			l.newPage()
 			startPage()
@@ -176,7 +235,7 @@ func splitRow(r cellRow, maxLines int, size float64) []cellRow {
 	maxLines = max(maxLines, 1)
 	var out []cellRow
 	for from := 0; ; from += maxLines {
-		part := cellRow{lines: make([][]string, len(r.lines)), bold: r.bold}
+		part := cellRow{lines: make([][]string, len(r.lines)), span: r.span, bold: r.bold}
 		more := false
 		for i, ls := range r.lines {
 			if from < len(ls) {
@@ -203,16 +262,17 @@ func splitRow(r cellRow, maxLines int, size float64) []cellRow {
 // cell borders over them.
 func (l *layout) row(g grid, r cellRow) {
 	lh := lineHeight(g.size)
-	x := marginLeft
-	for i, w := range g.widths {
-		gray := g.fills[i]
+	firsts, xs, ws := g.cells(r.span)
+	for i, x := range xs {
+		w := ws[i]
+		gray := g.fills[firsts[i]]
 		if r.header {
 			gray = grayHeader
 		}
 		if gray < white {
 			l.add(fillOp{x: x, y: l.y, w: w, h: r.h, gray: gray})
 		}
-		align := g.aligns[i]
+		align := g.aligns[firsts[i]]
 		if r.header {
 			align = forms.Center
 		}
@@ -223,13 +283,10 @@ func (l *layout) row(g grid, r cellRow) {
 			tw := l.m.width(s, g.size)
 			l.add(textOp{x: alignX(x+padX, w-2*padX, tw, align), y: baseline(top+float64(j)*lh, lh, g.size), size: g.size, bold: r.bold || r.header, s: s})
 		}
-		x += w
 	}
 	l.add(lineOp{x1: marginLeft, y1: l.y, x2: textRight, y2: l.y, width: thinLine})
 	l.add(lineOp{x1: marginLeft, y1: l.y + r.h, x2: textRight, y2: l.y + r.h, width: thinLine})
-	x = marginLeft
-	for _, w := range g.widths[:len(g.widths)-1] {
-		x += w
+	for _, x := range xs[1:] {
 		l.add(lineOp{x1: x, y1: l.y, x2: x, y2: l.y + r.h, width: thinLine})
 	}
 	l.y += r.h
