@@ -73,17 +73,23 @@ func (l *layout) split(bs []forms.Block, page float64) (before, after []forms.Bl
 		if !isTable {
 			continue
 		}
-		for k := 1; k < len(tab.Rows); k++ {
+		// At least two rows on each side where there are four, as a
+		// typesetter keeps two lines of a paragraph together.
+		least := max(1, min(2, len(tab.Rows)/2))
+		for k := least; k <= len(tab.Rows)-least; k++ {
 			cuts = append(cuts, cut{t, k})
 		}
-		if t != last && t+1 < len(bs) && len(tab.Rows) > 0 {
+		if t != last && t+1 < len(bs) && len(tab.Rows) > 0 && (len(cuts) == 0 || cuts[len(cuts)-1] != cut{t, len(tab.Rows)}) {
 			cuts = append(cuts, cut{t, len(tab.Rows)})
 		}
 	}
 	for i := len(cuts) - 1; i >= 0; i-- {
 		c := cuts[i]
 		tab, _ := asTable(bs[c.t])
-		head, tail := splitTable(tab, c.k)
+		head, tail, err := l.splitTable(tab, c.k)
+		if err != nil {
+			return nil, nil, false, err
+		}
 		before = append(append([]forms.Block(nil), bs[:c.t]...), head)
 		hb, err := l.height(before)
 		if err != nil {
@@ -109,10 +115,23 @@ func (l *layout) split(bs []forms.Block, page float64) (before, after []forms.Bl
 }
 
 // splitTable cuts a table before row k into two with the same columns,
-// each keeping its bold rows.
-func splitTable(t forms.Table, k int) (head, tail forms.Table) {
-	head = forms.Table{Columns: t.Columns, Rows: t.Rows[:k]}
-	tail = forms.Table{Columns: t.Columns, Rows: t.Rows[k:]}
+// set as the whole table is (else a part without the widest figure could
+// come out wider or larger), each keeping its bold rows.
+func (l *layout) splitTable(t forms.Table, k int) (head, tail forms.Table, err error) {
+	set, err := l.columnWidths(t)
+	if err != nil {
+		return head, tail, err
+	}
+	cols := make([]forms.Column, len(t.Columns))
+	for i, c := range t.Columns {
+		c.Width = set.widths[i]
+		cols[i] = c
+	}
+	if len(cols) > 0 {
+		l.sized[&cols[0]] = set // both parts, in this pass and any measuring one
+	}
+	head = forms.Table{Columns: cols, Rows: t.Rows[:k]}
+	tail = forms.Table{Columns: cols, Rows: t.Rows[k:]}
 	for _, b := range t.Bold {
 		if b < k {
 			head.Bold = append(head.Bold, b)
@@ -120,7 +139,7 @@ func splitTable(t forms.Table, k int) (head, tail forms.Table) {
 			tail.Bold = append(tail.Bold, b-k)
 		}
 	}
-	return head, tail
+	return head, tail, nil
 }
 
 // lastTable finds the last table among blocks.

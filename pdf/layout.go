@@ -27,9 +27,14 @@ type layout struct {
 	fits bool
 	// measuring is set in the throw-away pass of height.
 	measuring bool
+	// sized holds the sizing of the parts of tables split by keep, by
+	// their first column, shared with the measuring passes.
+	sized map[*forms.Column]sizing
 }
 
-func newLayout(m *measurer) *layout { return &layout{m: m, bottom: bodyBottom} }
+func newLayout(m *measurer) *layout {
+	return &layout{m: m, bottom: bodyBottom, sized: map[*forms.Column]sizing{}}
+}
 
 func layoutPacket(p *forms.Packet, m *measurer) (*layout, error) {
 	l := newLayout(m)
@@ -118,7 +123,7 @@ func (l *layout) blocks(bs []forms.Block) error {
 // below itself, which may fall past the foot of a page. It is what lets a
 // form be kept on one page and its end be kept together.
 func (l *layout) height(bs []forms.Block) (float64, error) {
-	d := &layout{m: l.m, bottom: math.Inf(1), measuring: true}
+	d := &layout{m: l.m, bottom: math.Inf(1), measuring: true, sized: l.sized}
 	d.newPage()
 	d.y = bodyTop + 1 // not at the top, where spacing would be dropped
 	start := d.y

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"huiqi/forms"
 	"huiqi/model/linebreak"
@@ -71,27 +72,12 @@ func (l *layout) table(t forms.Table) error { return l.tableKeeping(t, 0, 0) }
 // the after mm of blocks that follow it (see keep).
 func (l *layout) tableKeeping(t forms.Table, tail int, after float64) error {
 	n := len(t.Columns)
-	if n == 0 {
-		return errors.New("table has no columns")
+	set, err := l.columnWidths(t)
+	if err != nil {
+		return err
 	}
-	total := 0.0
+	g := grid{widths: set.widths, aligns: make([]forms.Align, n), fills: make([]float64, n), header: make([]string, n), size: set.size}
 	for i, c := range t.Columns {
-		if math.IsNaN(c.Width) || math.IsInf(c.Width, 0) || c.Width < 0 {
-			return fmt.Errorf("table column %d (%s) has width %v", i+1, c.Title, c.Width)
-		}
-		total += c.Width
-	}
-	g := grid{widths: make([]float64, n), aligns: make([]forms.Align, n), fills: make([]float64, n), header: make([]string, n), size: sizeTable}
-	for i, c := range t.Columns {
-		// Relative widths fill the text width; if none is given the
-		// columns share it equally.
-		g.widths[i] = textW / float64(n)
-		if total > 0 {
-			g.widths[i] = textW * c.Width / total
-		}
-		if least := l.m.width("中", g.size) + 2*padX; g.widths[i] < least {
-			return fmt.Errorf("table column %d (%s) is %.1f mm wide, narrower than one character (%.1f mm)", i+1, c.Title, g.widths[i], least)
-		}
 		g.aligns[i] = c.Align
 		g.fills[i] = white
 		g.header[i] = c.Title
@@ -111,6 +97,122 @@ func (l *layout) tableKeeping(t forms.Table, tail int, after float64) error {
 	l.grid(g, rows, tail, after)
 	l.y += tableAfter
 	return nil
+}
+
+// minTable is the smallest size a table's text is set at to fit its
+// columns, 六号: small, but a figure read whole beats one cut in two.
+const minTable = 7.0
+
+// sizing is how a table is set: its column widths in mm and its size.
+type sizing struct {
+	widths []float64
+	size   float64
+}
+
+// columnWidths gives each column its share of the text width by its
+// relative width (equal shares if none is given), then widens a column too
+// narrow for its widest piece that cannot break ("¥12,000.00", an ID
+// number) at the expense of the others' room to spare, so that amounts
+// are never cut in two. A table with too many such columns for the width
+// is set smaller, down to minTable. The two parts of a table the layout
+// splits itself keep the sizing of the whole (see splitTable).
+func (l *layout) columnWidths(t forms.Table) (sizing, error) {
+	n := len(t.Columns)
+	if n == 0 {
+		return sizing{}, errors.New("table has no columns")
+	}
+	if s, ok := l.sized[&t.Columns[0]]; ok {
+		return s, nil
+	}
+	total := 0.0
+	for i, c := range t.Columns {
+		if math.IsNaN(c.Width) || math.IsInf(c.Width, 0) || c.Width < 0 {
+			return sizing{}, fmt.Errorf("table column %d (%s) has width %v", i+1, c.Title, c.Width)
+		}
+		total += c.Width
+	}
+	widths := make([]float64, n)
+	for i, c := range t.Columns {
+		widths[i] = textW / float64(n)
+		if total > 0 {
+			widths[i] = textW * c.Width / total
+		}
+		if least := l.m.width("中", sizeTable) + 2*padX; widths[i] < least {
+			return sizing{}, fmt.Errorf("table column %d (%s) is %.1f mm wide, narrower than one character (%.1f mm)", i+1, c.Title, widths[i], least)
+		}
+	}
+	// The widest piece of each column, in ems, whatever the size.
+	ems := make([]float64, n)
+	em := sizeTable * ptToMM
+	for i := range ems {
+		ems[i] = l.m.width("中", sizeTable) / em
+	}
+	for _, r := range t.Rows {
+		for i, cell := range r {
+			if i < n {
+				ems[i] = max(ems[i], l.widestPiece(clean(cell, true), sizeTable)/em)
+			}
+		}
+	}
+	need := make([]float64, n)
+	for size := sizeTable; ; size -= 0.5 {
+		sum := 0.0
+		for i := range need {
+			need[i] = ems[i]*size*ptToMM + 2*padX + epsilon // no rounding may cut a figure
+			sum += need[i]
+		}
+		if sum <= textW+epsilon || size <= minTable {
+			return sizing{widths: fitColumns(widths, need), size: size}, nil
+		}
+	}
+}
+
+// widestPiece is the width of the widest part of s that cannot break.
+func (l *layout) widestPiece(s string, size float64) float64 {
+	w := 0.0
+	for _, line := range strings.Split(s, "\n") {
+		if l.m.width(line, size) <= w {
+			continue // shorter than the widest piece so far, whole
+		}
+		for _, seg := range linebreak.Segments(line) {
+			w = max(w, l.m.width(strings.TrimRight(seg, " \t"), size))
+		}
+	}
+	return w
+}
+
+// fitColumns widens each column narrower than it needs to what it needs,
+// taking the width from the columns wider than they need in proportion to
+// their spare room; the total stays the same. When the needs add up to
+// more than there is, each column gets a share in proportion to its need.
+func fitColumns(widths, need []float64) []float64 {
+	sumNeed, deficit, spare := 0.0, 0.0, 0.0
+	for i, w := range widths {
+		sumNeed += need[i]
+		if w < need[i] {
+			deficit += need[i] - w
+		} else {
+			spare += w - need[i]
+		}
+	}
+	out := make([]float64, len(widths))
+	switch {
+	case deficit <= epsilon:
+		copy(out, widths)
+	case sumNeed > textW:
+		for i := range need {
+			out[i] = textW * need[i] / sumNeed
+		}
+	default:
+		for i, w := range widths {
+			if w < need[i] {
+				out[i] = need[i]
+			} else {
+				out[i] = w - (w-need[i])*deficit/spare
+			}
+		}
+	}
+	return out
 }
 
 // fields draws labels and values as a grid of shaded labels and white
