@@ -165,7 +165,8 @@ func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) 
 		Table{Columns: []Column{{"序号", 10, Center}, {"政策", 49, Left}, {"条款", 17, Center}, {"类别", 26, Center},
 			{"状态", 20, Center}, {"金额", 45, Right}}, Rows: rows},
 		Heading{Text: "合计", Level: 2},
-		Table{Columns: []Column{{"项目", 2.2, Left}, {"金额", 2, Right}, {"说明", 4.2, Left}}, Rows: [][]string{
+		// In mm: the explanations each on one line.
+		Table{Columns: []Column{{"项目", 28, Left}, {"金额", 30, Right}, {"说明", 109, Left}}, Rows: [][]string{
 			{"资金", t.Cash.Yuan(), "已确定的补贴、退费和贴息（标 * 者）"},
 			{"如评审通过最多", t.CashPossible.Yuan(), "加上须经评审的资助和补贴的上限，以评审结果为准"},
 			{"预计节税", t.TaxSaving.Yuan(), "税前扣除和税收减免预计少缴的税款；扣除额本身不是现金"},

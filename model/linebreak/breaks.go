@@ -73,6 +73,9 @@ func tailor(r []rune, allowed []bool) {
 			allowed[i] = false
 		case CannotStart(r[i]) || CannotEnd(r[last]):
 			allowed[i] = false
+		case isNoteMark(r[i]):
+			// "¥300,000.00 ①": a footnote mark stays with what it marks.
+			allowed[i] = false
 		case isHyphen(r[last]) && last == i-1 && last > 0 && isAlnum(r[last-1]) && isAlnum(r[i]):
 			// "e-mail", "A-3": UAX #14 breaks after a hyphen; Latin
 			// words and codes are kept whole.
@@ -151,6 +154,10 @@ func isWide(r rune) bool {
 	}
 	return unicode.Is(unicode.Han, r)
 }
+
+// isNoteMark reports whether r is an enclosed number or letter (① ②),
+// which the forms use as footnote marks.
+func isNoteMark(r rune) bool { return r >= 0x2460 && r <= 0x24FF }
 
 func isOpeningQuote(r rune) bool { return r == '“' || r == '‘' }
 func isClosingQuote(r rune) bool { return r == '”' || r == '’' }

@@ -52,6 +52,7 @@ func TestSegments(t *testing.T) {
 		// Indents and hints.
 		{"indent stays with the first word", "  ab cd", []string{"  ab ", "cd"}},
 		{"ideographic indent", "　　一项", []string{"　　", "一", "项"}},
+		{"footnote mark", "¥300,000.00 ① 上限 ②", []string{"¥300,000.00 ① ", "上", "限 ②"}},
 		{"zero-width space", "担保贷款\u200b申请表", []string{"担", "保", "贷", "款\u200b", "申", "请", "表"}},
 	}
 	for _, tt := range tests {

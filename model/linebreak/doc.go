@@ -18,6 +18,7 @@
 //   - a number stays with its unit: "12 个月", "400 万元", "50%封顶" never
 //     break between the number and the unit, nor inside a unit of several
 //     characters (个月, 万元);
+//   - a footnote mark (① ②) stays with what it marks;
 //   - amounts, dates and codes stay whole ("¥1,234.56", "2026-12-01",
 //     "ZL201610123456.6"), and so do Latin words, which break at spaces;
 //   - a zero-width space (U+200B) marks a place where a line may break;
