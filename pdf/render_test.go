@@ -293,6 +293,8 @@ func TestBadInput(t *testing.T) {
 		"negative width": table(forms.Table{Columns: []forms.Column{{Title: "甲", Width: -1}}}),
 		"too narrow":     table(forms.Table{Columns: append([]forms.Column{{Title: "宽", Width: 100}}, make([]forms.Column, 5)...)}),
 		"nil block":      {Sections: []forms.Section{{Blocks: []forms.Block{nil}}}},
+		"nil block kept": {Sections: []forms.Section{{Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{forms.Paragraph{Text: "甲"}, nil}}}}}},
+		"bad table kept": {Sections: []forms.Section{{Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{forms.Table{Rows: [][]string{{"a"}}}}}}}}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Render(p); err == nil {
@@ -326,6 +328,18 @@ func TestOddInput(t *testing.T) {
 			forms.Heading{Text: "级别", Level: -3}, forms.Heading{Text: "级别", Level: 99},
 			&forms.Paragraph{Text: "pointer block"},
 		}}}},
+		"odd keeps and fields": {Contents: true, Sections: []forms.Section{
+			{Title: "甲", Blocks: []forms.Block{forms.Keep{}, &forms.Keep{Blocks: []forms.Block{forms.Table{Columns: []forms.Column{{Title: "空"}}}}}}},
+			{Title: "乙", Flow: true, Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{
+				forms.Table{Columns: []forms.Column{{Title: "说明"}}, Rows: [][]string{{long}, {"短"}, {long}}, Bold: []int{1, 7, -1}},
+				forms.Signatures{Labels: []string{"签字"}},
+			}}}},
+			{Title: "丙", Flow: true, Blocks: []forms.Block{
+				forms.Fields{Pairs: 2, Items: []forms.Field{{Label: "甲", Value: "一"}, {Label: "乙", Wide: true}, {Label: "丙", Value: "三"}}},
+				forms.Fields{Pairs: 99, Items: []forms.Field{{Label: "丁", Value: long, Wide: true}, {Label: "戊"}}},
+				forms.Checklist{Items: []string{"短", "短\n两行"}},
+			}},
+		}},
 		"many signatures": {Sections: []forms.Section{{Blocks: []forms.Block{
 			forms.Signatures{Labels: strings.Split("甲乙丙丁戊己庚辛壬癸", "")},
 		}}}},
