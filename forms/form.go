@@ -26,22 +26,25 @@ func form(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) Section {
 	title := r.Rule.Title.Zh + "申请表"
 	clauseTitle, _ := assets.ClauseTitle(r.Rule.Clause)
 	blocks := []Block{
-		Heading{Text: title, Level: 1},
+		// A long title breaks before 申请表 rather than inside a word.
+		Heading{Text: r.Rule.Title.Zh + zwsp + "申请表", Level: 1},
 		Paragraph{Text: fmt.Sprintf("政策依据：%s（%s）%s", policyName, r.Rule.Clause, clauseTitle), Small: true, Align: Center},
 		firmBlock(sc, ev),
 		Heading{Text: "一、申请事项", Level: 2},
-		Table{Columns: []Column{{"项目", 1.2, Left}, {"内容", 3.8, Left}}, Rows: [][]string{
-			{"申请政策", r.Rule.Title.Zh},
-			{"审核结果", statusText(r.Status)},
-			{KindName(r.Rule.Kind), r.AmountText("zh") + " " + mark1},
+		Fields{Pairs: 2, Items: []Field{
+			{Label: "申请政策", Value: r.Rule.Title.Zh, Wide: true},
+			{Label: "审核结果", Value: statusText(r.Status)},
+			{Label: KindName(r.Rule.Kind), Value: r.AmountText("zh") + " " + mark1},
 		}},
-		Heading{Text: "二、条件审核", Level: 2},
-		reasonsTable(r),
 	}
+	// From the conditions on, the form is kept so that its last table,
+	// notes, declaration and signature boxes end on one page: where it
+	// must break, it breaks inside or between the tables before them.
+	end := []Block{Heading{Text: "二、条件审核", Level: 2}, reasonsTable(r)}
 	if extra := r.Rule.Form(sc, r); len(extra) > 0 {
-		blocks = append(blocks, Heading{Text: "三、计算明细", Level: 2})
+		end = append(end, Heading{Text: "三、计算明细", Level: 2})
 		for _, t := range extra {
-			blocks = append(blocks, formTable(t)...)
+			end = append(end, formTable(t)...)
 		}
 	}
 	if len(r.Advice) > 0 {
@@ -49,23 +52,26 @@ func form(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) Section {
 		for _, a := range r.Advice {
 			advice = append(advice, a.Zh)
 		}
-		blocks = append(blocks, Paragraph{Text: "提示：" + strings.Join(advice, "；") + "。", Small: true})
+		end = append(end, Paragraph{Text: "提示：" + strings.Join(advice, "；") + "。", Small: true})
 	}
-	blocks = append(blocks, Paragraph{Text: mark1 + " 依据" + policyName + "（" + r.Rule.Clause + "）" + clauseTitle + "。", Small: true})
+	end = append(end, Paragraph{Text: mark1 + " 依据" + policyName + "（" + r.Rule.Clause + "）" + clauseTitle + "。", Small: true})
 	if b := BasisText(r, "zh"); b != "" {
-		blocks = append(blocks, Paragraph{Text: mark2 + " " + b, Small: true})
+		end = append(end, Paragraph{Text: mark2 + " " + b, Small: true})
 	}
 	if !r.Adjusted.IsZero() {
-		blocks = append(blocks, Paragraph{Text: r.Adjusted.Zh, Small: true, Bold: true})
+		end = append(end, Paragraph{Text: r.Adjusted.Zh, Small: true, Bold: true})
 	}
-	blocks = append(blocks,
+	end = append(end,
 		Paragraph{Text: "口径说明：" + r.Note.Zh, Small: true},
-		Heading{Text: "申请单位承诺", Level: 2},
-		Paragraph{Text: "本单位承诺：所填报内容及所附材料真实、准确、完整，符合上述政策的申请条件；如有虚假，愿承担由此产生的一切法律责任，并退回已享受的扶持资金。"},
+		Paragraph{Text: "申请单位承诺：本单位所填报内容及所附材料真实、准确、完整，符合上述政策的申请条件；如有虚假，愿承担由此产生的一切法律责任，并退回已享受的扶持资金。"},
 		Signatures{Labels: []string{"法定代表人（签字）：", "申请单位（盖章）：", "日期：      年    月    日"}},
 	)
+	blocks = append(blocks, Keep{Blocks: end})
 	return Section{Title: title, Blocks: blocks}
 }
+
+// zwsp is the zero-width space: where a title may break (see Heading).
+const zwsp = "\u200b"
 
 // BasisText names the figures a result rests on and the document of each,
 // from the rows the rule used: 本表数字依据：小微企业创业担保贷款额度上限 400 万元
@@ -146,19 +152,21 @@ func formTable(t engine.FormTable) []Block {
 	return append(out, tab)
 }
 
+// firmBlock is the applicant as every form states it: two short fields a
+// row, the name and the address each across a row of its own.
 func firmBlock(sc *model.Scenario, ev *engine.Evaluation) Fields {
 	f := sc.Firm
-	return Fields{Items: []Field{
-		{"申请单位（盖章）", f.Name},
-		{"统一社会信用代码", f.USCC},
-		{"组织形式", model.LegalForms.Label(f.LegalForm, "zh") + "，" + model.Ownerships.Label(f.Ownership, "zh")},
-		{"所属行业", model.Industries.Label(f.Industry, "zh")},
-		{"成立日期", f.Founded.String()},
-		{"所在县区", f.County},
-		{"企业规模", engine.ClassName(ev.SizeClass).Zh + "（评估日 " + ev.AsOf.String() + "）"},
-		{"经营地址", f.Address},
-		{"联系人", f.ContactPerson},
-		{"联系电话", f.Phone},
+	return Fields{Pairs: 2, Items: []Field{
+		{Label: "申请单位（盖章）", Value: f.Name, Wide: true},
+		{Label: "统一社会信用代码", Value: f.USCC},
+		{Label: "组织形式", Value: model.LegalForms.Label(f.LegalForm, "zh") + "，" + model.Ownerships.Label(f.Ownership, "zh")},
+		{Label: "所属行业", Value: model.Industries.Label(f.Industry, "zh")},
+		{Label: "成立日期", Value: f.Founded.String()},
+		{Label: "所在县区", Value: f.County},
+		{Label: "企业规模", Value: engine.ClassName(ev.SizeClass).Zh + "（评估日 " + ev.AsOf.String() + "）"},
+		{Label: "经营地址", Value: f.Address, Wide: true},
+		{Label: "联系人", Value: f.ContactPerson},
+		{Label: "联系电话", Value: f.Phone},
 	}}
 }
 

@@ -48,6 +48,11 @@ func Build(sc *model.Scenario, ev *engine.Evaluation, opt Options) (*Packet, err
 		p.Sections = append(p.Sections, form(sc, ev, r))
 	}
 	p.Sections = append(p.Sections, checklist(results))
+	// Forms and the checklist follow one another on a page where they fit,
+	// rather than each taking new sheets (11 benefits once took 27 pages).
+	for i := 1; i < len(p.Sections); i++ {
+		p.Sections[i].Flow = true
+	}
 	return p, nil
 }
 
@@ -124,7 +129,7 @@ func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) 
 		picked = append(picked, *r)
 		mark := ""
 		if r.Determined() {
-			mark = " *"
+			mark = "*" // attached, so that it never wraps onto a line of its own
 		}
 		rows = append(rows, []string{fmt.Sprint(i + 1), r.Rule.Title.Zh, "（" + r.Rule.Clause + "）", KindName(r.Rule.Kind),
 			statusText(r.Status), r.AmountText("zh") + mark})
@@ -141,22 +146,27 @@ func cover(sc *model.Scenario, ev *engine.Evaluation, results []*engine.Result) 
 		blocks = append(blocks, Paragraph{Text: w.Zh, Bold: true, Align: Center})
 	}
 	blocks = append(blocks,
-		Fields{Items: []Field{
-			{"申请单位", f.Name},
-			{"统一社会信用代码", f.USCC},
-			{"组织形式", model.LegalForms.Label(f.LegalForm, "zh")},
-			{"所在县区", f.County},
-			{"经营地址", f.Address},
-			{"联系人", f.ContactPerson},
-			{"联系电话", f.Phone},
-			{"企业规模", engine.ClassName(ev.SizeClass).Zh},
-			{"评估日期", ev.AsOf.String()},
+		Fields{Pairs: 2, Items: []Field{
+			{Label: "申请单位", Value: f.Name, Wide: true},
+			{Label: "统一社会信用代码", Value: f.USCC},
+			{Label: "组织形式", Value: model.LegalForms.Label(f.LegalForm, "zh")},
+			{Label: "所在县区", Value: f.County},
+			{Label: "企业规模", Value: engine.ClassName(ev.SizeClass).Zh},
+			{Label: "经营地址", Value: f.Address, Wide: true},
+			{Label: "联系人", Value: f.ContactPerson},
+			{Label: "联系电话", Value: f.Phone},
+			{Label: "评估日期", Value: ev.AsOf.String()},
 		}},
 		Heading{Text: "申报事项", Level: 2},
-		Table{Columns: []Column{{"序号", 0.5, Center}, {"政策", 3.6, Left}, {"条款", 0.9, Center}, {"类别", 1.3, Center},
-			{"状态", 0.9, Center}, {"金额", 3, Right}}, Rows: rows},
+		// Widths in mm of the 167 mm text width, at the table's 9 pt: the
+		// narrow columns hold their longest word on one line (序号,
+		// （十四）, 贷款额度及贴息, 资料待补充), and the amount has room for
+		// "应发奖励报酬不低于 ¥61,500.00"; a longer one breaks before its figure.
+		Table{Columns: []Column{{"序号", 10, Center}, {"政策", 49, Left}, {"条款", 17, Center}, {"类别", 26, Center},
+			{"状态", 20, Center}, {"金额", 45, Right}}, Rows: rows},
 		Heading{Text: "合计", Level: 2},
-		Table{Columns: []Column{{"项目", 2.2, Left}, {"金额", 2, Right}, {"说明", 4.2, Left}}, Rows: [][]string{
+		// In mm: the explanations each on one line.
+		Table{Columns: []Column{{"项目", 28, Left}, {"金额", 30, Right}, {"说明", 109, Left}}, Rows: [][]string{
 			{"资金", t.Cash.Yuan(), "已确定的补贴、退费和贴息（标 * 者）"},
 			{"如评审通过最多", t.CashPossible.Yuan(), "加上须经评审的资助和补贴的上限，以评审结果为准"},
 			{"预计节税", t.TaxSaving.Yuan(), "税前扣除和税收减免预计少缴的税款；扣除额本身不是现金"},

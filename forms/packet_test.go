@@ -31,12 +31,14 @@ func example(t *testing.T, name string) (*model.Scenario, *engine.Evaluation) {
 
 // text flattens a section's printable text, to look for what a reader
 // would see.
-func text(s Section) string {
+func text(s Section) string { return blocksText(s.Blocks) }
+
+func blocksText(blocks []Block) string {
 	var b strings.Builder
-	for _, blk := range s.Blocks {
+	for _, blk := range blocks {
 		switch v := blk.(type) {
 		case Heading:
-			b.WriteString(v.Text)
+			b.WriteString(strings.ReplaceAll(v.Text, zwsp, ""))
 		case Paragraph:
 			b.WriteString(v.Text)
 		case Table:
@@ -55,6 +57,8 @@ func text(s Section) string {
 			b.WriteString(strings.Join(v.Items, "\n"))
 		case Signatures:
 			b.WriteString(strings.Join(v.Labels, "|"))
+		case Keep:
+			b.WriteString(blocksText(v.Blocks))
 		}
 		b.WriteByte('\n')
 	}
@@ -90,7 +94,7 @@ func TestPacketOfApplicableBenefits(t *testing.T) {
 	// Money: the fee refund of 8,000; 如评审通过最多 adds the grant, rent and
 	// pioneer ceilings (50,000 + 3,000 + 20,000); the R&D deduction saves
 	// 129,375 and is not money. Loan ceilings are listed apart.
-	for _, want := range []string{"91530421MA6N8K2P12", "小型", "2021-06-30", "可申请退还 ¥8,000.00 *",
+	for _, want := range []string{"91530421MA6N8K2P12", "小型", "2021-06-30", "可申请退还 ¥8,000.00*",
 		"¥30,000.00 至 ¥50,000.00", "最高 ¥200,000.00", "资金|¥8,000.00|", "如评审通过最多|¥81,000.00|", "预计节税|¥129,375.00|",
 		"人民币捌仟元整", "经营地址=云南省玉溪市江川区星云路 66 号", "联系人=陈会计", "联系电话=0877-8011234",
 		"小微企业吸纳就业创业担保贷款（最高200万元）|最高 ¥3,000,000.00"} {

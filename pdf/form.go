@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"huiqi/forms"
+	"huiqi/model/linebreak"
 )
 
 const (
@@ -17,28 +18,64 @@ const (
 // checklist draws each item with an empty square before it, the text
 // wrapped with a hanging indent. The box is drawn with lines rather than a
 // ☐ glyph, which the font may lack or draw at another size. An item is
-// kept on one page unless it is longer than a page.
+// kept on one page unless it is longer than a page. A list of short items
+// (the usual 营业执照副本复印件) is set in two columns, read down the left
+// one first, which halves the paper it takes.
 func (l *layout) checklist(c forms.Checklist) {
 	const size = sizeBody
 	lh := lineHeight(size) + 0.8
 	l.space(2)
+	colW := (textW - tickGap) / 2
+	if short := len(c.Items) > 1 && l.allFit(c.Items, colW-tickIndent, size); short {
+		rows := (len(c.Items) + 1) / 2
+		l.need(float64(rows)*(lh+1) - 1) // a short list stays together
+		for r := range rows {
+			l.need(lh)
+			l.tick(marginLeft, lh, size, clean(c.Items[r], false))
+			if r+rows < len(c.Items) {
+				l.tick(marginLeft+colW+tickGap, lh, size, clean(c.Items[r+rows], false))
+			}
+			l.y += lh + 1
+		}
+		l.y += 2
+		return
+	}
 	for _, item := range c.Items {
-		lines := wrap(clean(item, true), textW-tickIndent, l.m.at(size))
+		lines := linebreak.Wrap(clean(item, true), textW-tickIndent, l.m.at(size))
 		if h := float64(len(lines)) * lh; h <= bodyBottom-bodyTop {
 			l.need(h)
 		}
 		for j, s := range lines {
 			l.need(lh)
 			if j == 0 {
-				y := l.y + (lh-tickBox)/2
-				l.add(rectOp{x: marginLeft + 1, y: y, w: tickBox, h: tickBox, width: thinLine * 1.5})
+				l.tick(marginLeft, lh, size, s)
+			} else {
+				l.add(textOp{x: marginLeft + tickIndent, y: baseline(l.y, lh, size), size: size, s: s})
 			}
-			l.add(textOp{x: marginLeft + tickIndent, y: baseline(l.y, lh, size), size: size, s: s})
 			l.y += lh
 		}
-		l.y += 1.5
+		l.y += 1
 	}
 	l.y += 2
+}
+
+// tickGap is the space between the two columns of a checklist.
+const tickGap = 6.0
+
+// tick draws one box at x on the current line and the text after it.
+func (l *layout) tick(x, lh, size float64, s string) {
+	l.add(rectOp{x: x + 1, y: l.y + (lh-tickBox)/2, w: tickBox, h: tickBox, width: thinLine * 1.5})
+	l.add(textOp{x: x + tickIndent, y: baseline(l.y, lh, size), size: size, s: s})
+}
+
+// allFit reports whether every item fits on one line of width w.
+func (l *layout) allFit(items []string, w, size float64) bool {
+	for _, it := range items {
+		if strings.ContainsAny(it, "\r\n") || l.m.width(clean(it, false), size) > w {
+			return false
+		}
+	}
+	return true
 }
 
 // signatures draws a row of equal boxes, each with its label at the top
@@ -55,7 +92,7 @@ func (l *layout) signatures(s forms.Signatures) {
 	h := signH
 	measure := blankMeasure(l.m, size)
 	for i, label := range s.Labels {
-		labels[i] = wrap(clean(label, true), w-4, measure)
+		labels[i] = linebreak.Wrap(clean(label, true), w-4, measure)
 		// Leave room under a long label for the signature itself.
 		h = max(h, float64(len(labels[i]))*lh+25)
 	}

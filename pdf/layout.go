@@ -2,9 +2,11 @@ package pdf
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"huiqi/forms"
+	"huiqi/model/linebreak"
 )
 
 // layout places a packet's blocks on pages. It only records what to draw:
@@ -17,28 +19,135 @@ type layout struct {
 	m      *measurer
 	pages  []*page
 	y      float64 // top of the free space on the current page
+	bottom float64 // foot of the body: bodyBottom, or +Inf when measuring
 	starts []int   // 1-based page each section starts on
+	// fits is set while the rest of a section is known to fit on the
+	// current page, so that no look-ahead (a heading kept with what
+	// follows it) breaks a page the section would not have needed.
+	fits bool
+	// measuring is set in the throw-away pass of height.
+	measuring bool
+	// sized holds the sizing of the parts of tables split by keep, by
+	// their first column, shared with the measuring passes.
+	sized map[*forms.Column]sizing
+}
+
+func newLayout(m *measurer) *layout {
+	return &layout{m: m, bottom: bodyBottom, sized: map[*forms.Column]sizing{}}
 }
 
 func layoutPacket(p *forms.Packet, m *measurer) (*layout, error) {
-	l := &layout{m: m, starts: make([]int, len(p.Sections))}
+	l := newLayout(m)
+	l.starts = make([]int, len(p.Sections))
+	fresh := true // the next section starts a new page
 	for i, s := range p.Sections {
-		l.newPage()
-		l.starts[i] = len(l.pages)
 		title := clean(s.Title, false)
-		if title != "" {
-			l.cur().marks = append(l.cur().marks, mark{title: title, y: bodyTop})
+		h, err := l.height(s.Blocks)
+		if err != nil {
+			return nil, fmt.Errorf("section %d%s: %w", i+1, quote(title), err)
 		}
-		for j, b := range s.Blocks {
-			if err := l.block(b); err != nil {
-				return nil, fmt.Errorf("section %d%s, block %d: %w", i+1, quote(title), j+1, err)
-			}
+		if fresh || !s.Flow || !l.follows(s.Blocks, h) {
+			l.newPage()
+		} else {
+			l.y += sectionGap
+		}
+		fresh = false
+		l.starts[i] = len(l.pages)
+		if title != "" {
+			l.cur().marks = append(l.cur().marks, mark{title: title, y: l.y})
+		}
+		place := l.blocks
+		if l.y+h <= l.bottom+epsilon {
+			place = l.fitting
+		}
+		if err := place(s.Blocks); err != nil {
+			return nil, fmt.Errorf("section %d%s, %w", i+1, quote(title), err)
 		}
 		if i == 0 && p.Contents && len(p.Sections) > 1 {
 			l.contents(p.Sections)
+			fresh = true // the contents has its page to itself
 		}
 	}
 	return l, nil
+}
+
+// sectionGap is the space between two sections that share a page, on top
+// of the space before the second one's title.
+const sectionGap = 8.0
+
+// follows reports whether a section of height h may begin on the current
+// page, below what is there (see forms.Section.Flow): if it fits whole;
+// if it is longer than a page, when its opening fits; never when it could
+// fit on a page of its own but not here, which would split it needlessly.
+func (l *layout) follows(bs []forms.Block, h float64) bool {
+	if l.atTop() {
+		return true
+	}
+	left := l.bottom - l.y - sectionGap
+	if h <= left+epsilon {
+		return true
+	}
+	if h <= l.bottom-bodyTop+epsilon {
+		return false
+	}
+	open, err := l.height(opening(bs))
+	return err == nil && open <= left+epsilon
+}
+
+// opening is the start of a section that is printed before it may be
+// split: its title and notes up to and including its first table, block of
+// fields or checklist.
+func opening(bs []forms.Block) []forms.Block {
+	for i, b := range bs {
+		switch b.(type) {
+		case forms.Table, *forms.Table, forms.Fields, *forms.Fields, forms.Checklist, *forms.Checklist, forms.Keep, *forms.Keep:
+			return bs[:i+1]
+		}
+	}
+	return bs
+}
+
+// blocks places blocks in order.
+func (l *layout) blocks(bs []forms.Block) error {
+	for j, b := range bs {
+		if err := l.block(b); err != nil {
+			return fmt.Errorf("block %d: %w", j+1, err)
+		}
+	}
+	return nil
+}
+
+// height is how tall blocks are when laid out below other content, on a
+// page without a foot: a layout pass that is thrown away. It measures to
+// the foot of the last thing drawn, not counting the space a block leaves
+// below itself, which may fall past the foot of a page. It is what lets a
+// form be kept on one page and its end be kept together.
+func (l *layout) height(bs []forms.Block) (float64, error) {
+	d := &layout{m: l.m, bottom: math.Inf(1), measuring: true, sized: l.sized}
+	d.newPage()
+	d.y = bodyTop + 1 // not at the top, where spacing would be dropped
+	start := d.y
+	if err := d.blocks(bs); err != nil {
+		return 0, err
+	}
+	foot := start
+	for _, o := range d.cur().ops {
+		foot = max(foot, o.foot())
+	}
+	if d.y > bodyBottom {
+		foot = max(foot, d.y) // a page break inside: more than a page
+	}
+	return foot - start, nil
+}
+
+// fitting places blocks known to fit in the space left on the page, with
+// no look-ahead that could break the page before one of them.
+func (l *layout) fitting(bs []forms.Block) error {
+	was := l.fits
+	l.fits = true
+	err := l.blocks(bs)
+	l.fits = was
+	return err
 }
 
 // quote is " “title”" for error messages, shortened, or "" for no title.
@@ -66,7 +175,7 @@ func (l *layout) atTop() bool { return l.y <= bodyTop+epsilon }
 // empty page it does nothing: what does not fit there is split by the
 // caller or allowed to run over rather than loop forever.
 func (l *layout) need(h float64) {
-	if l.y+h > bodyBottom+epsilon && !l.atTop() {
+	if !l.fits && l.y+h > l.bottom+epsilon && !l.atTop() {
 		l.newPage()
 	}
 }
@@ -106,8 +215,14 @@ func (l *layout) block(b forms.Block) error {
 		l.signatures(b)
 	case *forms.Signatures:
 		l.signatures(*b)
+	case forms.Keep:
+		return l.keep(b.Blocks)
+	case *forms.Keep:
+		return l.keep(b.Blocks)
 	case forms.PageBreak, *forms.PageBreak:
-		if !l.atTop() {
+		if l.measuring {
+			l.y += bodyBottom - bodyTop // what follows cannot share this page
+		} else if !l.atTop() {
 			l.newPage()
 		}
 	case nil:
@@ -148,19 +263,42 @@ func (l *layout) heading(h forms.Heading) {
 	size, align, before, after := sizeH1, forms.Center, 4.0, 5.0
 	switch {
 	case h.Level == 2:
-		size, align, before, after = sizeH2, forms.Left, 4.0, 2.0
+		size, align, before, after = sizeH2, forms.Left, 3.0, 2.0
 	case h.Level > 2:
 		size, align, before, after = sizeBody, forms.Left, 3.0, 1.5
 	}
 	text := clean(h.Text, true)
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(strings.ReplaceAll(text, zwsp, "")) == "" {
 		return
 	}
-	lines := wrap(text, textW, l.m.at(size))
+	lines, size := l.title(text, size, size == sizeH1)
 	l.space(before)
 	l.need(float64(len(lines))*lineHeight(size) + after + 15)
 	l.textLines(lines, size, true, align)
 	l.y += after
+}
+
+// zwsp is the zero-width space, where a title may break; never printed.
+const zwsp = "\u200b"
+
+// minTitle is the smallest size a form title shrinks to, 小三: a title a
+// little too long for its line is set smaller on one line before it is
+// broken, as a typesetter would.
+const minTitle = 15.0
+
+// title sets a title on as few lines as it can: on one line, shrunk by
+// half points down to minTitle if shrink is set, else broken between
+// phrases (never inside a word: "申|请表" was the bug) at size.
+func (l *layout) title(text string, size float64, shrink bool) ([]string, float64) {
+	flat := strings.ReplaceAll(text, zwsp, "")
+	if shrink && !strings.Contains(flat, "\n") {
+		for s := size; s >= minTitle-epsilon; s -= 0.5 {
+			if l.m.width(flat, s) <= textW {
+				return []string{flat}, s
+			}
+		}
+	}
+	return linebreak.WrapTitle(text, textW, l.m.at(size)), size
 }
 
 func (l *layout) paragraph(p forms.Paragraph) {
@@ -168,7 +306,7 @@ func (l *layout) paragraph(p forms.Paragraph) {
 	if p.Small {
 		size = sizeSmall
 	}
-	l.textLines(wrap(clean(p.Text, true), textW, l.m.at(size)), size, p.Bold, p.Align)
+	l.textLines(linebreak.Wrap(clean(p.Text, true), textW, l.m.at(size)), size, p.Bold, p.Align)
 	l.y += 1.5
 }
 
@@ -188,7 +326,7 @@ func (l *layout) contents(sections []forms.Section) {
 	dot := l.m.width(".", size)
 	for i := 1; i < len(sections); i++ {
 		title := clean(sections[i].Title, false)
-		lines := wrap(title, textW-numW-8, l.m.at(size))
+		lines := linebreak.WrapTitle(title, textW-numW-8, l.m.at(size))
 		l.need(float64(len(lines)) * lh)
 		for j, s := range lines {
 			y := baseline(l.y, lh, size)

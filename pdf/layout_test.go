@@ -35,11 +35,22 @@ func TestCellsNeverOverflow(t *testing.T) {
 	if len(l.pages) < 3 {
 		t.Fatalf("expected the table to run over several pages, got %d", len(l.pages))
 	}
+	// Columns are widened to hold their widest piece that cannot break,
+	// here the 20-digit number in the narrow first column, at the expense
+	// of the others.
+	set, err := l.columnWidths(tbl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	widths := set.widths
 	var edges []float64 // column boundaries
 	x := marginLeft
-	for _, c := range cols {
+	for i := range cols {
 		edges = append(edges, x)
-		x += textW * c.Width / 5.7
+		x += widths[i]
+		if i == 0 && widths[i] < m.width("12345678901234567890", sizeTable)+2*padX {
+			t.Errorf("the first column is %.1f mm, too narrow for its number", widths[i])
+		}
 	}
 	edges = append(edges, x)
 	if x < textRight-epsilon || x > textRight+epsilon {
@@ -157,4 +168,39 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// TestTitles: a form title a little too long for its line is set smaller
+// on one line; one much too long breaks between phrases, at the size of a
+// title, never inside a word ("申|请表").
+func TestTitles(t *testing.T) {
+	m := testMeasurer(t)
+	perLine := textW / m.width("中", sizeH1)
+	shrinks := strings.Repeat("贷", int(perLine)+1) + "\u200b申请表" // a few characters too many at 18 pt
+	breaks := strings.Repeat("款", int(perLine)-4) + "（最高200万元，按基准利率60%贴息）\u200b申请表"
+	for _, tc := range []struct {
+		text  string
+		lines []string
+		small bool
+	}{
+		{shrinks, []string{strings.ReplaceAll(shrinks, "\u200b", "")}, true},
+		{breaks, []string{strings.Repeat("款", int(perLine)-4), "（最高200万元，按基准利率60%贴息）申请表"}, false},
+	} {
+		p := &forms.Packet{Sections: []forms.Section{{Blocks: []forms.Block{forms.Heading{Text: tc.text, Level: 1}}}}}
+		l, err := layoutPacket(p, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, o := range l.pages[0].ops {
+			o := o.(textOp)
+			got = append(got, o.s)
+			if small := o.size < sizeH1; small != tc.small || o.size < minTitle || m.width(o.s, o.size) > textW+epsilon {
+				t.Errorf("%q set at %v pt, %.1f mm wide", o.s, o.size, m.width(o.s, o.size))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.lines, "|") {
+			t.Errorf("title lines %q, want %q", got, tc.lines)
+		}
+	}
 }

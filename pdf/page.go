@@ -62,7 +62,10 @@ type mark struct {
 
 // op is one drawing operation, recorded by layout and painted once the
 // total page count and the pages sections start on are known.
-type op interface{ paint(c *canvas) }
+type op interface {
+	paint(c *canvas)
+	foot() float64
+}
 
 type textOp struct {
 	x, y, size float64 // y is the baseline
@@ -138,6 +141,15 @@ func (c *canvas) text(x, y, size float64, bold bool, s string) {
 }
 
 func (o textOp) paint(c *canvas) { c.text(o.x, o.y, o.size, o.bold, o.s) }
+
+// foot is the lowest point an op draws at, for measuring what blocks take:
+// text reaches a quarter em below its baseline, a little past the
+// descenders of the font's Latin letters.
+func (o textOp) foot() float64    { return o.y + 0.25*o.size*ptToMM }
+func (o lineOp) foot() float64    { return max(o.y1, o.y2) }
+func (o fillOp) foot() float64    { return o.y + o.h }
+func (o rectOp) foot() float64    { return o.y + o.h }
+func (o pageRefOp) foot() float64 { return o.y + 0.25*o.size*ptToMM }
 
 func (o lineOp) paint(c *canvas) {
 	c.setLineWidth(o.width)

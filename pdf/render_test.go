@@ -8,9 +8,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"huiqi/forms"
 	"huiqi/model/civil"
+	"huiqi/model/linebreak"
 )
 
 // allPages is the text of every page, split at pdftotext's form feeds.
@@ -189,9 +191,19 @@ func contentsPacket() *forms.Packet {
 }
 
 // TestContentsPageNumbers reads the contents back and checks, page by
-// page, that each section listed starts on the page printed against it.
+// page, that each section listed starts on the page printed against it,
+// whether sections start new pages or follow one another.
 func TestContentsPageNumbers(t *testing.T) {
-	p := contentsPacket()
+	for _, flow := range []bool{false, true} {
+		p := contentsPacket()
+		for i := 1; i < len(p.Sections); i++ {
+			p.Sections[i].Flow = flow
+		}
+		t.Run(fmt.Sprintf("flow %v", flow), func(t *testing.T) { checkContents(t, p) })
+	}
+}
+
+func checkContents(t *testing.T, p *forms.Packet) {
 	path, _ := render(t, p)
 	entry := regexp.MustCompile(`(?m)^(\S.*?)\s*\.{4,}\s*(\d+)\s*$`)
 	var numbers []int
@@ -212,8 +224,8 @@ func TestContentsPageNumbers(t *testing.T) {
 		if !strings.Contains(pageText(t, path, n), marker) {
 			t.Errorf("contents lists section %d on page %d, which lacks %s", i+1, n, marker)
 		}
-		if i > 0 && n <= numbers[i-1] {
-			t.Errorf("section %d on page %d, not after section %d on page %d", i+1, n, i, numbers[i-1])
+		if i > 0 && n < numbers[i-1] {
+			t.Errorf("section %d on page %d, before section %d on page %d", i+1, n, i, numbers[i-1])
 		}
 	}
 }
@@ -235,14 +247,39 @@ func TestKinsokuInPDF(t *testing.T) {
 		if strings.ContainsRune(l, '申') {
 			count++
 		}
-		for _, r := range noStart {
-			if strings.HasPrefix(l, string(r)) {
-				t.Errorf("printed line starts with %q: %q", r, l)
-			}
+		if r, _ := utf8.DecodeRuneInString(l); linebreak.CannotStart(r) {
+			t.Errorf("printed line starts with %q: %q", r, l)
 		}
 	}
 	if count < 6 {
 		t.Errorf("expected at least 6 printed lines, got %d:\n%s", count, text)
+	}
+}
+
+// TestUnitsInPDF prints "12 个月" and "50% 封顶" at every place on a line
+// and reads the lines back: the number never ends a line without its
+// unit (the bugs "12|个月" and "50%|封顶").
+func TestUnitsInPDF(t *testing.T) {
+	var text strings.Builder
+	for i := 0; i < 60; i++ {
+		text.WriteString(strings.Repeat("申", i%7) + "期限 12 个月，按 50% 封顶；")
+	}
+	p := &forms.Packet{Title: "单位", Sections: []forms.Section{{Blocks: []forms.Block{
+		forms.Paragraph{Text: text.String()},
+	}}}}
+	path, _ := render(t, p)
+	lines := strings.Split(tool(t, "pdftotext", "-layout", path, "-"), "\n")
+	months, caps := 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		months += strings.Count(l, "12 个月")
+		caps += strings.Count(l, "50% 封")
+		if strings.HasSuffix(l, "12") || strings.HasSuffix(l, "50%") || strings.HasPrefix(l, "个月") || strings.HasPrefix(l, "月") {
+			t.Errorf("a number is parted from its unit: %q", l)
+		}
+	}
+	if months != 60 || caps != 60 {
+		t.Errorf("read %d “12 个月” and %d “50%% 封” whole, want 60 of each", months, caps)
 	}
 }
 
@@ -256,6 +293,8 @@ func TestBadInput(t *testing.T) {
 		"negative width": table(forms.Table{Columns: []forms.Column{{Title: "甲", Width: -1}}}),
 		"too narrow":     table(forms.Table{Columns: append([]forms.Column{{Title: "宽", Width: 100}}, make([]forms.Column, 5)...)}),
 		"nil block":      {Sections: []forms.Section{{Blocks: []forms.Block{nil}}}},
+		"nil block kept": {Sections: []forms.Section{{Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{forms.Paragraph{Text: "甲"}, nil}}}}}},
+		"bad table kept": {Sections: []forms.Section{{Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{forms.Table{Rows: [][]string{{"a"}}}}}}}}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Render(p); err == nil {
@@ -289,6 +328,18 @@ func TestOddInput(t *testing.T) {
 			forms.Heading{Text: "级别", Level: -3}, forms.Heading{Text: "级别", Level: 99},
 			&forms.Paragraph{Text: "pointer block"},
 		}}}},
+		"odd keeps and fields": {Contents: true, Sections: []forms.Section{
+			{Title: "甲", Blocks: []forms.Block{forms.Keep{}, &forms.Keep{Blocks: []forms.Block{forms.Table{Columns: []forms.Column{{Title: "空"}}}}}}},
+			{Title: "乙", Flow: true, Blocks: []forms.Block{forms.Keep{Blocks: []forms.Block{
+				forms.Table{Columns: []forms.Column{{Title: "说明"}}, Rows: [][]string{{long}, {"短"}, {long}}, Bold: []int{1, 7, -1}},
+				forms.Signatures{Labels: []string{"签字"}},
+			}}}},
+			{Title: "丙", Flow: true, Blocks: []forms.Block{
+				forms.Fields{Pairs: 2, Items: []forms.Field{{Label: "甲", Value: "一"}, {Label: "乙", Wide: true}, {Label: "丙", Value: "三"}}},
+				forms.Fields{Pairs: 99, Items: []forms.Field{{Label: "丁", Value: long, Wide: true}, {Label: "戊"}}},
+				forms.Checklist{Items: []string{"短", "短\n两行"}},
+			}},
+		}},
 		"many signatures": {Sections: []forms.Section{{Blocks: []forms.Block{
 			forms.Signatures{Labels: strings.Split("甲乙丙丁戊己庚辛壬癸", "")},
 		}}}},
