@@ -451,8 +451,15 @@ func dsn(path string, readOnly bool) string {
 }
 
 // write runs f in one immediate transaction on the writer connection:
-// everything f does lands, or nothing does.
+// everything f does lands, or nothing does. It records the time of the
+// change (last_change), which the client folder's overview shows.
 func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
+	return s.writeTx(ctx, true, f)
+}
+
+// writeTx is write; stamp false leaves last_change alone, for writes that
+// change no record (a migration, the last look).
+func (s *Store) writeTx(ctx context.Context, stamp bool, f func(tx *sql.Tx) error) error {
 	if s.w == nil {
 		return fmt.Errorf("store: %s was opened read-only", s.path)
 	}
@@ -462,6 +469,11 @@ func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
 	}
 	if err := f(tx); err != nil {
 		return explain(s.path, errors.Join(err, rollback(tx)))
+	}
+	if stamp {
+		if err := stampChange(ctx, tx); err != nil {
+			return explain(s.path, errors.Join(err, rollback(tx)))
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return explain(s.path, fmt.Errorf("store: commit: %w", err))
