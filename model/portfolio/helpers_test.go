@@ -28,7 +28,7 @@ const day = civil.Date(20260630)
 func newEngine() *engine.Engine { return engine.New(params.Default()) }
 
 // client writes sc into a new Huiqi database dir/name.
-func client(t *testing.T, dir, name string, sc *model.Scenario) string {
+func client(t testing.TB, dir, name string, sc *model.Scenario) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := store.Create(ctx, path, func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
