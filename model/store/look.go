@@ -114,11 +114,10 @@ func (s *Store) LastChange(ctx context.Context) (at time.Time, ok bool, err erro
 
 // stampChange records now as the time of the last change, inside the
 // write's own transaction: the stamp lands with the change or not at all.
-func stampChange(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO last_change (one, at) VALUES (1, ?)`,
-		time.Now().UTC().Format(time.RFC3339Nano))
-	if err != nil {
-		return fmt.Errorf("store: record the time of the change: %w", err)
+func stampChange(ctx context.Context, tx *sql.Tx) (string, error) {
+	at := time.Now().UTC().Format(time.RFC3339Nano)
+	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO last_change (one, at) VALUES (1, ?)`, at); err != nil {
+		return "", fmt.Errorf("store: record the time of the change: %w", err)
 	}
-	return nil
+	return at, nil
 }
