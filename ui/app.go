@@ -55,6 +55,8 @@ type App struct {
 	records  map[string]*recordScreen // by screen key
 	body     *fyne.Container
 	nav      *widget.List
+
+	desk *desk // the client folder open in the window, if any (desk.go)
 }
 
 // screen is one entry of the navigation.
@@ -119,7 +121,7 @@ func Run(fy fyne.App, path string) error {
 		}
 		path = def
 	}
-	if err := a.Open(path); err != nil {
+	if err := a.openAny(path); err != nil {
 		a.showError(err)
 	}
 	a.win.ShowAndRun()
@@ -221,6 +223,7 @@ func (a *App) build() {
 	a.nav.Select(a.current)
 	a.show(a.current)
 	a.updateTitle()
+	a.deskRebuilt()
 }
 
 // show switches the body to screen i, building it on first use.

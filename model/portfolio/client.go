@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"time"
 
 	"huiqi/model/civil"
@@ -109,4 +110,15 @@ func problem(err error) *msg.Error {
 		return fe.Err
 	}
 	return msg.From(err)
+}
+
+// Read reads one file of a folder as Scan would, for refreshing a row
+// after the accountant worked on that client; wait 0 means one second.
+func Read(ctx context.Context, dir, file string, asOf civil.Date, eng *engine.Engine, wait time.Duration) Client {
+	if wait <= 0 {
+		wait = time.Second
+	}
+	c := readClient(ctx, filepath.Join(dir, file), asOf, eng, wait)
+	c.File = file
+	return c
 }
