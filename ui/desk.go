@@ -237,6 +237,7 @@ func (d *desk) rescan() {
 		index[f] = i
 	}
 	read := 0
+	var drawn time.Time
 	go func() {
 		defer close(done)
 		p, err := portfolio.Scan(ctx, d.dir, d.asOf, d.a.eng, portfolio.Options{
@@ -250,7 +251,13 @@ func (d *desk) rescan() {
 					}
 					read++
 					d.progress.SetValue(float64(read) / float64(max(1, len(files))))
-					d.refresh()
+					// Sorting and drawing a thousand rows for every row
+					// read would take the UI goroutine from the user:
+					// at most ten times a second, and once at the end.
+					if time.Since(drawn) > 100*time.Millisecond {
+						drawn = time.Now()
+						d.refreshRows()
+					}
 				})
 			}})
 		fyne.Do(func() {
@@ -301,8 +308,15 @@ func (d *desk) wait() {
 	}
 }
 
-// refresh filters and sorts the rows again and redraws the overview.
+// refresh filters and sorts the rows again and redraws the overview and
+// the calendar.
 func (d *desk) refresh() {
+	d.refreshRows()
+	d.refreshCalendar()
+}
+
+// refreshRows filters, sorts and redraws the overview's rows.
+func (d *desk) refreshRows() {
 	if d.table == nil {
 		return
 	}
@@ -329,7 +343,6 @@ func (d *desk) refresh() {
 	// give to another client; the selected client is highlighted by file.
 	d.table.UnselectAll()
 	d.table.Refresh()
-	d.refreshCalendar()
 }
 
 // keep applies the chosen filter to row i.
@@ -392,6 +405,9 @@ func (d *desk) open(file string) {
 	d.a.asOf = d.asOf
 	d.a.changed()
 	d.a.rememberLook()
+	// Open put the client first among the recent places; the folder is
+	// what the accountant comes back to.
+	d.a.remember(d.dir)
 	d.showClient()
 }
 
