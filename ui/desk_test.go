@@ -378,3 +378,37 @@ func TestDeskNewAndImportedClients(t *testing.T) {
 		t.Errorf("rows %v", d.files())
 	}
 }
+
+// A spreadsheet of one table imports as a new client: the firm's profile
+// first, then its rows, all in one new file; a bad row refuses the whole
+// file and creates nothing.
+func TestDeskClientFromSpreadsheet(t *testing.T) {
+	a, d, dir := newDeskApp(t, LangZh)
+	csv := "姓名,身份证号码,入职日期,合同期限(月),毕业日期\n" +
+		"周表格," + validID(t, "53040219990101001") + ",2026/6/1,12,2025年7月1日\n" +
+		"吴表格," + validID(t, "53040219990202001") + ",2026.6.2,24,\n"
+	fill := func() {
+		e := a.editor
+		test.Type(e.entry("name"), "玉溪表格商贸有限公司")
+		test.Type(e.entry("uscc"), "91530402MA6K5Q3R2H")
+		test.Type(e.entry("county"), "通海县")
+		test.Tap(e.save)
+	}
+	d.importSheet("花名册.csv", []byte(strings.Replace(csv, "2026/6/1", "2026/13/1", 1)), "people")
+	fill()
+	if _, err := os.Stat(filepath.Join(dir, "玉溪表格商贸有限公司.db")); err == nil || d.inClient {
+		t.Fatal("a spreadsheet with a bad row made a client")
+	}
+	a.editor.dlg.Hide()
+	d.importSheet("花名册.csv", []byte(csv), "people")
+	fill()
+	if !d.inClient || a.sc.Firm.Name != "玉溪表格商贸有限公司" || len(a.sc.People) != 2 || a.sc.People[1].Name != "吴表格" {
+		t.Fatalf("the new client: open %v, %q, people %v", d.inClient, a.sc.Firm.Name, a.sc.People)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "玉溪表格商贸有限公司.db")); err != nil {
+		t.Error(err)
+	}
+	if list, _ := store.ListBackups(filepath.Join(dir, "玉溪表格商贸有限公司.db")); len(list) != 0 {
+		t.Errorf("a new client came with backups: %v", list)
+	}
+}

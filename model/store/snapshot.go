@@ -37,7 +37,8 @@ func (s *Snapshot) Close() error {
 // OpenScan opens the Huiqi database at path for a scan of the folder it is
 // in. Like OpenReader it never creates, migrates or writes the file; beyond
 // that it leaves nothing beside it (a file nobody has open, one without a
-// -wal file, is read as immutable, so SQLite makes no -wal or -shm file),
+// -wal or -journal file, is read as immutable, so SQLite makes no -wal or
+// -shm file),
 // waits at most wait for another process's lock, and reads a file of an
 // older schema through a copy in the temporary folder that is migrated
 // there, so an old client still shows its results. Whatever makes the file
@@ -62,7 +63,10 @@ func OpenScan(ctx context.Context, path string, wait time.Duration) (*Snapshot, 
 	if err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", scanDSN(abs, !exists(abs+"-wal"), wait))
+	// With no -wal (nor a hot -journal) nobody is writing the file, and
+	// reading it as immutable is safe and leaves nothing behind.
+	immutable := !exists(abs+"-wal") && !exists(abs+"-journal")
+	db, err := sql.Open("sqlite", scanDSN(abs, immutable, wait))
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", abs, err)
 	}
