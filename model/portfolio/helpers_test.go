@@ -4,9 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,14 +64,61 @@ func exec(t *testing.T, db *sql.DB, stmts ...string) {
 	}
 }
 
-// oldClient is a client file as Huiqi of schema 4 left it: the current
-// file without what schema 5 added.
+// oldClient is a client file as Huiqi of schema 4 left it: built from the
+// first four migration files as they are on disk, holding the records of
+// sc copied from a current file, column by column. Whatever later
+// migrations add, the file stays one an older Huiqi made.
 func oldClient(t *testing.T, dir, name string, sc *model.Scenario) string {
 	t.Helper()
-	path := client(t, dir, name, sc)
-	db := rawDB(t, path)
+	cur := client(t, t.TempDir(), "current.db", sc)
+	files, err := filepath.Glob("../store/migrations/*.sql")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("migrations %v, %v", files, err)
+	}
+	sort.Strings(files)
+	path := filepath.Join(dir, name)
+	db := rawDB(t, path, "journal_mode(WAL)")
 	defer db.Close()
-	exec(t, db, "DROP TABLE last_change", "DROP TABLE last_look", "DROP TABLE last_look_results", "PRAGMA user_version = 4")
+	db.SetMaxOpenConns(1) // ATTACH holds for one connection
+	for _, f := range files[:4] {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exec(t, db, string(body))
+	}
+	// store.applicationID ("Huiq"): a Huiqi file of schema 4.
+	exec(t, db, "PRAGMA application_id = 0x48756971", "PRAGMA user_version = 4")
+	if _, err := db.Exec("ATTACH DATABASE ? AS cur", cur); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.Query("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		tables = append(tables, n)
+	}
+	rows.Close()
+	for _, table := range tables {
+		cols, err := db.Query("SELECT name FROM pragma_table_info(?)", table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for cols.Next() {
+			var n string
+			cols.Scan(&n)
+			names = append(names, `"`+n+`"`)
+		}
+		cols.Close()
+		list := strings.Join(names, ", ")
+		exec(t, db, fmt.Sprintf(`INSERT INTO main."%s" (%s) SELECT %s FROM cur."%s"`, table, list, list, table))
+	}
+	exec(t, db, "DETACH DATABASE cur")
 	return path
 }
 

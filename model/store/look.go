@@ -11,9 +11,10 @@ import (
 	"huiqi/model/money"
 )
 
-// Look is the evaluation the app last showed for the file's firm (schema
-// 5): a client folder's overview marks what became available or changed
-// since, until the accountant opens the client again.
+// Look is the evaluation the app last showed for the file's firm (kept
+// since the client folder's migration): a folder's overview marks what
+// became available or changed since, until the accountant opens the client
+// again.
 type Look struct {
 	AsOf    civil.Date // the evaluation date shown
 	Seen    time.Time  // when it was shown
@@ -52,7 +53,7 @@ func (s *Store) SaveLook(ctx context.Context, l Look) error {
 }
 
 // LastLook returns the last look, or nil when the app never showed this
-// file's firm (or the file predates schema 5).
+// file's firm (or the file predates the client folder).
 func (s *Store) LastLook(ctx context.Context) (*Look, error) {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -95,7 +96,7 @@ func (s *Store) LastLook(ctx context.Context) (*Look, error) {
 }
 
 // LastChange returns when the firm's records were last written; ok is
-// false when no write was recorded (a file written before schema 5).
+// false when no write was recorded (a file last written before the client folder).
 func (s *Store) LastChange(ctx context.Context) (at time.Time, ok bool, err error) {
 	var text string
 	err = s.r.QueryRowContext(ctx, `SELECT at FROM last_change`).Scan(&text)

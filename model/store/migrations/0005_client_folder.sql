@@ -1,4 +1,4 @@
--- Schema 5: what an accountant's client folder needs of each file (issue 12).
+-- The client folder (issue 12): what an accountant's folder of clients needs of each file.
 --
 -- last_change holds when the firm's records were last written, by any
 -- window or command: the overview's 最近修改. The file's modification time
