@@ -152,9 +152,9 @@ func (d *desk) printTargets() []string {
 	return out
 }
 
-// packetsDir is where a batch writes: the folder's 申报材料, where a single
-// client's packets go too (a folder is no row of the overview).
-func (d *desk) packetsDir() string { return filepath.Join(d.dir, lang.L("file.packets")) }
+// packetsDir is where a batch writes: the client folder's 申报材料 (a
+// folder is no row of the overview).
+func (d *desk) packetsDir() string { return filepath.Join(d.dir, lang.L("desk.packets_folder")) }
 
 // printPackets prints the chosen clients' packets off the UI goroutine,
 // with a progress bar and a cancel button.
