@@ -52,8 +52,11 @@ func commands() map[string]command {
 		"backup":   {"huiqi backup --db FILE -o BACKUP.db", runBackup},
 		"demo":     {"huiqi demo --db FILE", runDemo},
 		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
-		"packet":   {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf", runPacket},
+		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
+			"  huiqi packet --folder DIR [--as-of DATE] -o OUTDIR", runPacket},
 		"params":   {"huiqi params [--as-of DATE] [--lang zh|en]", runParams},
+		"scan":     {"huiqi scan DIR [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
+		"calendar": {"huiqi calendar DIR [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
 	}
 }
 

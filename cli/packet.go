@@ -18,7 +18,8 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// runPacket: huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf
+// runPacket: huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf,
+// or with --folder DIR one packet per client of a folder (portfolio.go).
 func runPacket(env *Env, args []string) error {
 	fs := newFlags("packet")
 	db := fs.String("db", "", "database file")
@@ -27,11 +28,12 @@ func runPacket(env *Env, args []string) error {
 	generated := fs.String("generated", "", "date printed in the footers (default today), for reproducible output")
 	var benefits listFlag
 	fs.Var(&benefits, "benefit", "rule id to include (repeatable)")
+	folder := fs.String("folder", "", "a client folder: one packet per client into the -o folder")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if *out == "" {
+	if *out == "" && *folder == "" {
 		return usagef("需要 -o PACKET.pdf", "need -o PACKET.pdf")
 	}
 	gen := civil.Today()
@@ -39,6 +41,12 @@ func runPacket(env *Env, args []string) error {
 		if gen, err = civil.Parse(*generated); err != nil {
 			return badInput(model.Errors{{Path: "--generated", Err: msg.From(err)}})
 		}
+	}
+	if *folder != "" {
+		if *db != "" || len(pos) != 0 || len(benefits) != 0 {
+			return usagef("--folder 不能与 --db、场景文件或 --benefit 同用", "--folder cannot go with --db, a scenario file or --benefit")
+		}
+		return runFolderPackets(env, *folder, *asOf, *out, gen)
 	}
 	if err := notTheDatabase(*out, *db); err != nil {
 		return err

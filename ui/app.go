@@ -64,6 +64,8 @@ type App struct {
 	nav      *widget.List
 	bar      *widget.Label   // the status line: what the last action did
 	dialogs  []dialog.Dialog // shown and not yet closed, the top one last
+
+	desk *desk // the client folder open in the window, if any (desk.go)
 }
 
 // screen is one entry of the navigation.
@@ -139,7 +141,7 @@ func (a *App) start(path string) error {
 		a.showWelcome(path)
 		return nil
 	}
-	if err := a.Open(path); err != nil {
+	if err := a.openAny(path); err != nil {
 		a.showError(err)
 	}
 	return nil
@@ -244,6 +246,7 @@ func (a *App) build() {
 	a.nav.Select(a.current)
 	a.show(a.current)
 	a.updateTitle()
+	a.deskRebuilt()
 }
 
 // show switches the body to screen i, building it on first use.

@@ -32,7 +32,7 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(lang.L("menu.recent"), nil)
 	for i, p := range a.recent() {
 		p := p
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(a.recentLabel(i, p), func() { a.openAndReport(p) }))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(a.recentLabel(i, p), func() { a.openPlace(p) }))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
@@ -49,8 +49,9 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	for _, it := range []*fyne.MenuItem{saveAs, backup, restore, importItem, exportItem} {
 		it.Disabled = noFile
 	}
-	file := fyne.NewMenu(lang.L("menu.file"), newItem, openItem, recent, fyne.NewMenuItemSeparator(), saveAs, backup, restore,
-		fyne.NewMenuItemSeparator(), importItem, exportItem, templateItem, fyne.NewMenuItemSeparator(), quit)
+	items := append([]*fyne.MenuItem{newItem, openItem}, a.deskMenu()...) // 打开客户文件夹 (desk.go)
+	file := fyne.NewMenu(lang.L("menu.file"), append(items, recent, fyne.NewMenuItemSeparator(), saveAs, backup, restore,
+		fyne.NewMenuItemSeparator(), importItem, exportItem, templateItem, fyne.NewMenuItemSeparator(), quit)...)
 	undo := fyne.NewMenuItem(lang.L("menu.undo"), a.undoShortcut)
 	undo.Shortcut = &fyne.ShortcutUndo{} // Ctrl+Z (⌘Z on a Mac), as the driver names it
 	history := fyne.NewMenuItem(lang.L("menu.history"), a.showHistory)

@@ -18,7 +18,8 @@ func (a *App) showWelcome(defaultPath string) {
 		}
 	})
 	open := widget.NewButton(lang.L("welcome.open"), a.openFile)
-	box := container.NewVBox(heading(lang.L("welcome.title")), wrapped(lang.L("welcome.text")), empty, demoBtn, open)
+	folder := widget.NewButton(lang.L("menu.open_folder"), a.openFolderDialog) // an accountant's clients (desk.go)
+	box := container.NewVBox(heading(lang.L("welcome.title")), wrapped(lang.L("welcome.text")), empty, demoBtn, open, folder)
 	// A fixed width keeps the text in readable lines instead of the
 	// narrow column a centred label would shrink to.
 	a.body.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(480, box.MinSize().Height+120), box))}

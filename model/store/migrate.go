@@ -71,7 +71,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.writeTx(ctx, false, func(tx *sql.Tx) error {
 		from, err := checkFile(ctx, tx, s.path, len(ms))
 		if err != nil {
 			return err

@@ -47,7 +47,8 @@ type Store struct {
 	w, r *sql.DB
 
 	mu          sync.Mutex
-	dataVersion int64 // PRAGMA data_version of the writer when last looked at
+	dataVersion int64  // PRAGMA data_version of the writer when last looked at
+	changeStamp string // last_change.at as this store last knew it
 }
 
 // busyTimeoutMS is how long a statement waits for another process's lock
@@ -150,8 +151,20 @@ func (s *Store) ExternalChange(ctx context.Context) (bool, error) {
 	if err := s.w.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
 		return false, explain(s.path, fmt.Errorf("store: data_version: %w", err))
 	}
-	changed := s.dataVersion != 0 && v != s.dataVersion
+	first := s.dataVersion == 0
+	changed := !first && v != s.dataVersion
 	s.dataVersion = v
+	if first || changed {
+		// A write that changed no record (another window remembering
+		// what it showed, store.SaveLook) is not a change to reload for.
+		var stamp string
+		err := s.w.QueryRowContext(ctx, "SELECT at FROM last_change").Scan(&stamp)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return false, explain(s.path, fmt.Errorf("store: last change: %w", err))
+		}
+		changed = changed && stamp != s.changeStamp
+		s.changeStamp = stamp
+	}
 	return changed, nil
 }
 
@@ -451,8 +464,15 @@ func dsn(path string, readOnly bool) string {
 }
 
 // write runs f in one immediate transaction on the writer connection:
-// everything f does lands, or nothing does.
+// everything f does lands, or nothing does. It records the time of the
+// change (last_change), which the client folder's overview shows.
 func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
+	return s.writeTx(ctx, true, f)
+}
+
+// writeTx is write; stamp false leaves last_change alone, for writes that
+// change no record (a migration, the last look).
+func (s *Store) writeTx(ctx context.Context, stamp bool, f func(tx *sql.Tx) error) error {
 	if s.w == nil {
 		return fmt.Errorf("store: %s was opened read-only", s.path)
 	}
@@ -463,8 +483,20 @@ func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
 	if err := f(tx); err != nil {
 		return explain(s.path, errors.Join(err, rollback(tx)))
 	}
+	var at string
+	if stamp {
+		if at, err = stampChange(ctx, tx); err != nil {
+			return explain(s.path, errors.Join(err, rollback(tx)))
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return explain(s.path, fmt.Errorf("store: commit: %w", err))
+	}
+	if stamp {
+		// Our own change is not someone else's (ExternalChange).
+		s.mu.Lock()
+		s.changeStamp = at
+		s.mu.Unlock()
 	}
 	return nil
 }
