@@ -22,25 +22,25 @@ import (
 // the next deadlines.
 type dashboard struct {
 	a         *App
-	warning   *widget.Label
-	size      *widget.Label
-	counts    *widget.Label
-	totals    *widget.Label
-	upper     *widget.Label
+	warning   *textBlock
+	size      *textBlock
+	counts    *textBlock
+	totals    *textBlock
+	upper     *textBlock
 	chart     *fyne.Container
-	loans     *widget.Label
-	taxes     *widget.Label
-	deadlines *widget.Label
+	loans     *textBlock
+	taxes     *textBlock
+	deadlines *textBlock
 }
 
 func (d *dashboard) build() fyne.CanvasObject {
 	d.warning = wrapped("")
 	d.warning.Importance = widget.WarningImportance
-	d.size = bold("")
-	d.size.Wrapping = fyne.TextWrapWord
+	d.size = wrapped("")
+	d.size.TextStyle.Bold = true
 	d.counts = wrapped("")
-	d.totals = bold("")
-	d.totals.Wrapping = fyne.TextWrapWord
+	d.totals = wrapped("")
+	d.totals.TextStyle.Bold = true
 	d.upper = wrapped("")
 	d.chart = container.NewVBox()
 	d.loans = wrapped("")

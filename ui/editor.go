@@ -29,7 +29,7 @@ type editor struct {
 	prefix  string // the record's JSON path, e.g. people[12]; errors under it go to fields
 	rows    []*fieldRow
 	byKey   map[string]*fieldRow
-	general *widget.Label // problems that belong to no field
+	general *textBlock // problems that belong to no field
 	dlg     dialog.Dialog
 	save    *widget.Button
 	failed  bool
@@ -42,21 +42,19 @@ type fieldRow struct {
 	key   string
 	label *widget.Label
 	input fyne.CanvasObject
-	err   *widget.Label
+	err   *textBlock
 }
 
 func newEditor(a *App, prefix string) *editor {
-	g := widget.NewLabel("")
+	g := wrapped("")
 	g.Importance = widget.DangerImportance
-	g.Wrapping = fyne.TextWrapWord
 	g.Hide()
 	return &editor{a: a, prefix: prefix, byKey: map[string]*fieldRow{}, general: g}
 }
 
 func (e *editor) add(key, labelKey string, input fyne.CanvasObject) {
-	errL := widget.NewLabel("")
+	errL := wrapped("")
 	errL.Importance = widget.DangerImportance
-	errL.Wrapping = fyne.TextWrapWord
 	errL.Hide()
 	r := &fieldRow{key: key, label: widget.NewLabel(lang.L(labelKey)), input: input, err: errL}
 	e.rows = append(e.rows, r)
@@ -68,6 +66,7 @@ func (e *editor) add(key, labelKey string, input fyne.CanvasObject) {
 func (e *editor) fail(key, text string) {
 	e.failed = true
 	if r, ok := e.byKey[key]; ok {
+		r.err.Importance = widget.DangerImportance
 		r.err.SetText(text)
 		r.err.Show()
 		return

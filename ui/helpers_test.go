@@ -58,6 +58,8 @@ func texts(o fyne.CanvasObject) []string {
 		switch v := o.(type) {
 		case *widget.Label:
 			out = append(out, v.Text)
+		case *textBlock:
+			out = append(out, v.Text)
 		case *widget.Button:
 			out = append(out, v.Text)
 		case *widget.Entry:

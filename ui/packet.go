@@ -31,7 +31,7 @@ type packetScreen struct {
 	ids      []string // rule ids in the order of the choices
 	generate *widget.Button
 	progress *widget.ProgressBarInfinite
-	status   *widget.Label
+	status   *textBlock
 	open     *widget.Button
 	folder   *widget.Button
 	file     string // the last packet saved

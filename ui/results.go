@@ -48,7 +48,7 @@ func (s *resultsScreen) build() fyne.CanvasObject {
 			// (the detail on the right shows a title whole whatever its
 			// length).
 			title := wrapped("")
-			title.Truncation = fyne.TextTruncateEllipsis
+			title.MaxLines = 2
 			two := canvas.NewRectangle(color.Transparent)
 			two.SetMinSize(fyne.NewSize(0, wrapped("玉\n玉").MinSize().Height))
 			return container.NewBorder(nil, nil, container.NewCenter(badge), widget.NewLabel(longestStatus()), container.NewStack(two, title))
@@ -56,7 +56,7 @@ func (s *resultsScreen) build() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := &a.ev.Results[i]
 			b := o.(*fyne.Container)
-			title := b.Objects[0].(*fyne.Container).Objects[1].(*widget.Label)
+			title := b.Objects[0].(*fyne.Container).Objects[1].(*textBlock)
 			title.SetText(a.text(r.Rule.Title))
 			badge := b.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 			badge.FillColor = statusColor(r.Status)

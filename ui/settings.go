@@ -16,7 +16,7 @@ type settingsScreen struct {
 	a      *App
 	lang   *widget.RadioGroup
 	date   *widget.Entry
-	status *widget.Label
+	status *textBlock
 }
 
 func (s *settingsScreen) build() fyne.CanvasObject {

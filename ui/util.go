@@ -43,9 +43,7 @@ func fileExists(path string) bool {
 // message is a dialog with wrapped text and an OK button; Show it with
 // Show (Esc closes it too).
 func (a *App) message(title, text string) *appDialog {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(l)
+	scroll := container.NewVScroll(wrapped(text))
 	scroll.SetMinSize(fyne.NewSize(520, 160))
 	return &appDialog{a: a, Dialog: dialog.NewCustom(title, lang.L("button.ok"), scroll, a.win)}
 }
@@ -150,12 +148,8 @@ func section(title, subtitle string, content fyne.CanvasObject) *widget.Card {
 	return widget.NewCard("", "", container.NewVBox(objs...))
 }
 
-// wrapped is a label that wraps at word (and CJK character) boundaries.
-func wrapped(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
+// wrapped is text that wraps as Chinese is typeset (textBlock).
+func wrapped(s string) *textBlock { return newTextBlock(s) }
 
 // confirm asks a yes/no question and runs yes on yes.
 func confirm(a *App, title, question, action string, yes func()) {
