@@ -73,11 +73,21 @@ func form(sc *model.Scenario, ev *engine.Evaluation, r *engine.Result) Section {
 // zwsp is the zero-width space: where a title may break (see Heading).
 const zwsp = "\u200b"
 
-// BasisText names the figures a result rests on and the document of each,
-// from the rows the rule used: 本表数字依据：小微企业创业担保贷款额度上限 400 万元
-// （财金〔2023〕75号）；…. Size-standard rows are named once, by their document.
+// BasisText says which document each figure of r rests on, the figures
+// grouped by document in the order the rule used them, so a reader sees
+// each citation once: "本表数字依据：财金〔2023〕75号：个人贷款额度上限 30 万元，
+// 小微企业贷款额度上限 400 万元；…". Dates that only open a period are left
+// out (the period shows in params), and the size thresholds are named as
+// one standard.
 func BasisText(r *engine.Result, lang string) string {
-	var parts []string
+	var cites []string
+	items := map[string][]string{}
+	add := func(cite, item string) {
+		if _, ok := items[cite]; !ok {
+			cites = append(cites, cite)
+		}
+		items[cite] = append(items[cite], item)
+	}
 	sizeCite := ""
 	for _, p := range r.Basis {
 		if p.Unit == params.Date {
@@ -87,22 +97,25 @@ func BasisText(r *engine.Result, lang string) string {
 			sizeCite = p.Cite
 			continue
 		}
-		part := fmt.Sprintf("%s %s（%s）", p.Describe(lang), p.Text(lang), p.Cite)
-		if lang == "en" {
-			part = fmt.Sprintf("%s %s (%s)", p.Describe(lang), p.Text(lang), p.Cite)
-		}
+		item := p.Describe(lang) + " " + p.Text(lang)
 		if p.Unit == params.Flag {
-			part = fmt.Sprintf("%s：%s（%s）", p.Describe(lang), p.Text(lang), p.Cite)
+			item = p.Describe(lang) + pickLang(lang, "：", ": ") + p.Text(lang)
 		}
-		parts = append(parts, part)
+		add(p.Cite, item)
 	}
 	if sizeCite != "" {
-		parts = append(parts, pickLang(lang, "企业划型标准（"+sizeCite+"）", "size standard ("+sizeCite+")"))
+		add(sizeCite, pickLang(lang, "企业划型标准", "the size standard"))
 	}
-	if len(parts) == 0 {
+	if len(cites) == 0 {
 		return ""
 	}
-	return pickLang(lang, "本表数字依据：", "Figures rest on: ") + strings.Join(parts, pickLang(lang, "；", "; ")) + pickLang(lang, "。", ".")
+	groups := make([]string, len(cites))
+	for i, c := range cites {
+		// A row citing several documents lists them with 、, so the ；
+		// between groups stays the only one.
+		groups[i] = strings.ReplaceAll(c, "；", "、") + pickLang(lang, "：", ": ") + strings.Join(items[c], pickLang(lang, "，", ", "))
+	}
+	return pickLang(lang, "本表数字依据：", "Figures rest on: ") + strings.Join(groups, pickLang(lang, "；", "; ")) + pickLang(lang, "。", ".")
 }
 
 func pickLang(lang, zh, en string) string {
