@@ -79,7 +79,7 @@ func (d *dashboard) refresh() {
 		}
 		switch r.Rule.Kind {
 		case engine.Loan:
-			loans = append(loans, a.text(r.Rule.Title)+"："+r.AmountText(a.lang()))
+			loans = append(loans, a.text(r.Rule.Title)+a.pick("：", ": ")+r.AmountText(a.lang()))
 		case engine.Tax:
 			taxes = append(taxes, lang.X("dash.tax_line", "", map[string]any{"Title": a.text(r.Rule.Title),
 				"Amount": r.AmountText(a.lang()), "Saving": r.TaxSaving.Yuan()}))
@@ -99,7 +99,7 @@ func (d *dashboard) refresh() {
 	t := ev.Totals
 	d.totals.SetText(fmt.Sprintf("%s  %s\n%s  %s\n%s  %s", lang.L("dash.cash"), t.Cash.Yuan(),
 		lang.L("dash.cash_possible"), t.CashPossible.Yuan(), lang.L("dash.tax_saving"), t.TaxSaving.Yuan()))
-	d.upper.SetText(lang.L("dash.cash") + "：" + t.Cash.Upper())
+	d.upper.SetText(lang.L("dash.cash") + a.pick("：", ": ") + t.Cash.Upper())
 	d.chart.Objects = barChart(a, ev)
 	d.chart.Refresh()
 	var lines string
@@ -150,20 +150,21 @@ func barChart(a *App, ev *engine.Evaluation) []fyne.CanvasObject {
 	for _, b := range bars {
 		rect := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 		frac := float32(b.value) / float32(top)
-		name, amount := widget.NewLabel(b.name), widget.NewLabel(b.text)
-		name.Truncation, amount.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
-		out = append(out, container.New(&barLayout{frac: frac}, name, rect, amount))
+		out = append(out, container.New(&barLayout{frac: frac}, wrapped(b.name), rect, wrapped(b.text)))
 	}
 	return out
 }
 
 // barLayout puts the name in the left 40%, a bar of frac of the middle
-// 25%, and the amount in the rest; long names and amounts are truncated
-// rather than drawn over the bar.
+// 25%, and the amount in the rest; long names and amounts wrap (the row
+// grows) rather than being cut or drawn over the bar.
 type barLayout struct{ frac float32 }
 
 func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	nameW, barW := size.Width*0.4, size.Width*0.25
+	// Widths first: the wrapped texts' heights follow them.
+	objs[0].Resize(fyne.NewSize(nameW, objs[0].MinSize().Height))
+	objs[2].Resize(fyne.NewSize(size.Width-nameW-barW-4, objs[2].MinSize().Height))
 	h := size.Height
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(fyne.NewSize(nameW, h))

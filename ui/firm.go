@@ -52,16 +52,14 @@ func grid(header []string, rows [][]string, edit func(i int)) fyne.CanvasObject 
 	if len(rows) == 0 {
 		return widget.NewLabel(lang.L("list.empty"))
 	}
-	g := container.NewGridWithColumns(len(header) + 1)
+	g := container.New(rowsLayout{len(header) + 1})
 	for _, h := range header {
-		g.Add(bold(h))
+		g.Add(boldWrapped(h))
 	}
 	g.Add(widget.NewLabel(""))
 	for i, r := range rows {
 		for _, c := range r {
-			l := widget.NewLabel(c)
-			l.Truncation = fyne.TextTruncateEllipsis
-			g.Add(l)
+			g.Add(wrapped(c))
 		}
 		i := i
 		g.Add(widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { edit(i) }))
@@ -89,12 +87,10 @@ func (s *firmScreen) refresh() {
 		{"field.address", orDash(f.Address)}, {"field.contact_person", orDash(f.ContactPerson)},
 		{"field.phone", orDash(f.Phone)},
 	}
-	g := container.NewGridWithColumns(4)
+	g := container.New(rowsLayout{4})
 	for _, it := range items {
-		g.Add(bold(lang.L(it[0])))
-		l := widget.NewLabel(it[1])
-		l.Truncation = fyne.TextTruncateEllipsis
-		g.Add(l)
+		g.Add(boldWrapped(lang.L(it[0])))
+		g.Add(wrapped(it[1]))
 	}
 	s.profile.Objects = []fyne.CanvasObject{g}
 	d := a.evalDate()

@@ -26,7 +26,7 @@ func (a *App) describeChange(c store.Change, all []store.Change) string {
 	if c.Action == store.ActionUndo {
 		for _, o := range all {
 			if o.ID == c.UndoOf {
-				return lang.L("history.action.undo") + "：" + a.describeChange(o, all)
+				return lang.L("history.action.undo") + a.pick("：", ": ") + a.describeChange(o, all)
 			}
 		}
 		return lang.L("history.action.undo")

@@ -108,7 +108,7 @@ func (s *resultsScreen) showDetail() {
 	r := &a.ev.Results[s.sel]
 	objs := []fyne.CanvasObject{
 		heading(a.text(r.Rule.Title)),
-		widget.NewLabel(fmt.Sprintf("%s（%s）  ·  %s", lang.L("results.clause"), r.Rule.Clause, statusName(r.Status))),
+		widget.NewLabel(fmt.Sprintf(a.pick("%s（%s）  ·  %s", "%s (%s)  ·  %s"), lang.L("results.clause"), r.Rule.Clause, statusName(r.Status))),
 		bold(r.AmountText(a.lang())),
 		bold(lang.L("results.reasons")),
 	}

@@ -148,6 +148,13 @@ func section(title, subtitle string, content fyne.CanvasObject) *widget.Card {
 	return widget.NewCard("", "", container.NewVBox(objs...))
 }
 
+// boldWrapped is bold wrapped text (a heading of a column).
+func boldWrapped(s string) *textBlock {
+	t := wrapped(s)
+	t.TextStyle.Bold = true
+	return t
+}
+
 // wrapped is text that wraps as Chinese is typeset (textBlock).
 func wrapped(s string) *textBlock { return newTextBlock(s) }
 

@@ -68,6 +68,8 @@ func newMachineWords() *machineWords {
 	return m
 }
 
+var fullWidthAfterLatin = regexp.MustCompile(`[a-z][：，。；（]`)
+
 // find returns the machine words in s; in Chinese every ASCII word that
 // is a code counts, in English only codes no English text would contain.
 func (m *machineWords) find(s, language string) []string {
@@ -81,6 +83,11 @@ func (m *machineWords) find(s, language string) []string {
 	codes := m.multi
 	if language == LangZh {
 		codes = m.codes
+	}
+	// English sentences use English punctuation; Chinese names and
+	// documents shown inside them keep theirs.
+	if language == LangEn {
+		found = append(found, fullWidthAfterLatin.FindAllString(s, -1)...)
 	}
 	for _, w := range regexp.MustCompile(`[A-Za-z_]+`).FindAllString(s, -1) {
 		for _, c := range codes {
