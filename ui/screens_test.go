@@ -98,6 +98,7 @@ func TestContentFitsTheSmallestWindow(t *testing.T) {
 			if m := top.MinSize(); m.Width > limit.Width || m.Height > limit.Height {
 				t.Errorf("%s: the dialog of %s needs %v, more than %v", language, name, m, limit)
 			}
+			capture(t, a, fmt.Sprintf("%s-1024x640-dialog-%s", language, strings.ReplaceAll(name, " ", "-")))
 			for len(a.dialogs) > 0 {
 				a.dialogs[len(a.dialogs)-1].Hide()
 			}

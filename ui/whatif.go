@@ -105,7 +105,7 @@ func (s *whatIfScreen) build() fyne.CanvasObject {
 		bold(lang.L("whatif.effects")), s.out)
 	s.recompute()
 	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
-	split.Offset = 0.4
+	split.Offset = 0.45
 	return split
 }
 
