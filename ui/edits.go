@@ -169,7 +169,7 @@ func (a *App) editPerson(i int) {
 			if a.named(p.ID) {
 				return store.ErrInUse
 			}
-			return a.commit(remove(a.sc, people, i), func() error { return a.st.Delete(a.ctx, store.People, p.RecordID) })
+			return a.commit(remove(a.sc, people, i), func() error { return a.st.DeleteAt(a.ctx, store.People, p.RecordID, p.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.person"), save, del)
@@ -309,7 +309,7 @@ func (a *App) editPatent(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, patents, i), func() error { return a.st.Delete(a.ctx, store.Patents, p.RecordID) })
+			return a.commit(remove(a.sc, patents, i), func() error { return a.st.DeleteAt(a.ctx, store.Patents, p.RecordID, p.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.patent"), save, del)
@@ -345,7 +345,7 @@ func (a *App) editRD(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, rdList, i), func() error { return a.st.Delete(a.ctx, store.RDExpenses, r.RecordID) })
+			return a.commit(remove(a.sc, rdList, i), func() error { return a.st.DeleteAt(a.ctx, store.RDExpenses, r.RecordID, r.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.rd"), save, del)
@@ -385,7 +385,7 @@ func (a *App) editInvestment(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, investments, i), func() error { return a.st.Delete(a.ctx, store.Investments, v.RecordID) })
+			return a.commit(remove(a.sc, investments, i), func() error { return a.st.DeleteAt(a.ctx, store.Investments, v.RecordID, v.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.investment"), save, del)
@@ -439,7 +439,7 @@ func (a *App) editLoan(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, loans, i), func() error { return a.st.Delete(a.ctx, store.Loans, l.RecordID) })
+			return a.commit(remove(a.sc, loans, i), func() error { return a.st.DeleteAt(a.ctx, store.Loans, l.RecordID, l.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.loan"), save, del)
@@ -476,7 +476,7 @@ func (a *App) editFee(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, fees, i), func() error { return a.st.Delete(a.ctx, store.Fees, f.RecordID) })
+			return a.commit(remove(a.sc, fees, i), func() error { return a.st.DeleteAt(a.ctx, store.Fees, f.RecordID, f.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.fee"), save, del)

@@ -300,7 +300,7 @@ func (a *App) editFinancialYear(i, newYear int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, financials, i), func() error { return a.st.Delete(a.ctx, store.Financials, x.RecordID) })
+			return a.commit(remove(a.sc, financials, i), func() error { return a.st.DeleteAt(a.ctx, store.Financials, x.RecordID, x.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.financial"), save, del)
@@ -340,7 +340,7 @@ func (a *App) editTax(i int) {
 	var del func() error
 	if i >= 0 {
 		del = func() error {
-			return a.commit(remove(a.sc, taxList, i), func() error { return a.st.Delete(a.ctx, store.Taxes, t.RecordID) })
+			return a.commit(remove(a.sc, taxList, i), func() error { return a.st.DeleteAt(a.ctx, store.Taxes, t.RecordID, t.Version) })
 		}
 	}
 	e.show(a.title(i < 0, "kind.tax"), save, del)

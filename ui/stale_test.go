@@ -7,6 +7,8 @@ import (
 
 	"huiqi/model/demo"
 	"huiqi/model/store"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // The window left open while huiqi import --replace put another firm in its
@@ -97,4 +99,68 @@ func firmOnDisk(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return sc.Firm.Name
+}
+
+// Deleting a record that someone else changed since the window read it is
+// refused, with the message, and the record stays with their change.
+func TestStaleDeleteIsRefused(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	ctx := context.Background()
+	path := a.st.Path()
+	id := a.sc.People[1].RecordID
+	replaceFirm(t, path, func(s *store.Store) error {
+		sc, err := s.Load(ctx)
+		if err != nil {
+			return err
+		}
+		p := sc.People[1]
+		p.Name = "改过的名字"
+		return s.SavePerson(ctx, &p)
+	})
+	// The store refuses the old version even without the window's check.
+	old := a.sc.People[1]
+	if err := a.st.DeleteAt(a.ctx, store.People, old.RecordID, old.Version); !errors.Is(err, store.ErrStale) {
+		t.Fatalf("delete of an old version: %v, want ErrStale", err)
+	}
+	a.editPerson(1)
+	test.Tap(findButton(overlay(a), "删除"))
+	tapConfirm(t, a)
+	shows(t, overlay(a), "该记录已被他人修改，已显示最新内容")
+	s, err := store.OpenReader(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sc, _ := s.Load(ctx)
+	found := false
+	for _, p := range sc.People {
+		found = found || p.RecordID == id && p.Name == "改过的名字"
+	}
+	if !found {
+		t.Error("the other window's change was deleted")
+	}
+}
+
+// Keeping what-if changes made on data another window has since replaced
+// adds nothing to the new firm.
+func TestStaleWhatIfKeepIsRefused(t *testing.T) {
+	a := newTestApp(t, LangZh)
+	ctx := context.Background()
+	s := a.goTo(scrWhatIf)
+	a.whatif.hireCount.SetText("2")
+	test.Tap(findButtons(s.view, "加入模拟")[0])
+	other := demo.Scenario(testDay)
+	other.Firm.Name = "玉溪市另一家科技有限公司"
+	replaceFirm(t, a.st.Path(), func(s *store.Store) error { return s.Import(ctx, other, true) })
+	a.whatif.keepChanges()
+	test.Tap(findButton(overlay(a), "保存"))
+	if n := len(a.sc.People); n != len(other.People) {
+		t.Errorf("the new firm has %d people, want its own %d", n, len(other.People))
+	}
+	if len(a.whatif.changes) != 1 {
+		t.Errorf("the refused changes were dropped: %d left", len(a.whatif.changes))
+	}
+	if a.sc.Firm.Name != other.Firm.Name {
+		t.Errorf("the window shows %q", a.sc.Firm.Name)
+	}
 }

@@ -249,7 +249,10 @@ func (s *whatIfScreen) keepChanges() {
 			RDExpenses: hyp.RDExpenses[len(a.sc.RDExpenses):],
 		}
 		add.Firm.Certifications = hyp.Firm.Certifications[len(a.sc.Firm.Certifications):]
-		if err := a.st.Append(a.ctx, add); err != nil {
+		// Guarded: hires computed on a firm that another window has
+		// since replaced must not be added to the new one. The changes
+		// stay listed, to keep them again on the latest data.
+		if err := a.guarded(func() error { return a.st.Append(a.ctx, add) }); err != nil {
 			a.showError(err)
 			return
 		}
