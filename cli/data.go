@@ -42,7 +42,7 @@ func runImport(env *Env, args []string) error {
 	if err != nil {
 		return badFile(pos[0], err)
 	}
-	err = intoDatabase(env.Ctx, *db, func(s *store.Store) error { return s.Import(env.Ctx, sc, *replace) })
+	err = intoDatabase(env.Ctx, *db, func(s store.Store) error { return s.Import(env.Ctx, sc, *replace) })
 	if errors.Is(err, store.ErrFirmExists) {
 		return badFile(*db, msg.Errorf("数据库中已有企业数据；如需替换请加 --replace",
 			"the database already holds a firm; add --replace to replace it"))
@@ -54,13 +54,13 @@ func runImport(env *Env, args []string) error {
 // does not exist. A new file is filled under a temporary name and appears
 // only complete (store.Create), so a failed command leaves nothing behind
 // and never removes a file another process made meanwhile.
-func intoDatabase(ctx context.Context, path string, write func(*store.Store) error) error {
+func intoDatabase(ctx context.Context, path string, write func(store.Store) error) error {
 	return store.Create(ctx, path, write)
 }
 
 // openExisting opens a database that must already exist: reading commands
 // must not create an empty file from a mistyped name.
-func openExisting(ctx context.Context, path string) (*store.Store, error) {
+func openExisting(ctx context.Context, path string) (store.Store, error) {
 	if path == "" {
 		return nil, usagef("需要 --db FILE", "need --db FILE")
 	}

@@ -25,7 +25,7 @@ func runDemo(env *Env, args []string) error {
 	if errs := model.Validate(sc); len(errs) > 0 {
 		return errs // a bug in the demo, not the user's input
 	}
-	err = intoDatabase(env.Ctx, *db, func(s *store.Store) error { return s.Import(env.Ctx, sc, false) })
+	err = intoDatabase(env.Ctx, *db, func(s store.Store) error { return s.Import(env.Ctx, sc, false) })
 	if errors.Is(err, store.ErrFirmExists) {
 		return badFile(*db, msg.Errorf("数据库中已有企业数据，演示数据不会覆盖它；请换一个文件名",
 			"the database already holds a firm and the demo will not overwrite it: choose another file name"))
