@@ -35,6 +35,12 @@ const (
 type Env struct {
 	Stdout, Stderr io.Writer
 	Ctx            context.Context
+	// AskPassword asks for an office database's password when the
+	// server wants one that the URL, PGPASSWORD and ~/.pgpass did not
+	// give (TerminalPassword); nil: never ask.
+	AskPassword func(where string) (string, error)
+
+	passwords map[string]string // given in this run, by URL without password
 }
 
 type command struct {
@@ -44,19 +50,19 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"import": {"huiqi import --db FILE [--replace] SCENARIO.json\n" +
-			"  huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv", runImport},
-		"export": {"huiqi export --db FILE [-o SCENARIO.json]\n" +
-			"  huiqi export --db FILE --table TABLE -o FILE.xlsx|FILE.csv", runExport},
+		"import": {"huiqi import --db DB [--firm USCC] [--replace] SCENARIO.json|CLIENT.db\n" +
+			"  huiqi import --db DB [--firm USCC] --table TABLE FILE.xlsx|FILE.csv", runImport},
+		"export": {"huiqi export --db DB [--firm USCC] [-o SCENARIO.json]\n" +
+			"  huiqi export --db DB [--firm USCC] --table TABLE -o FILE.xlsx|FILE.csv", runExport},
 		"template": {"huiqi template --table TABLE -o FILE.xlsx", runTemplate},
-		"backup":   {"huiqi backup --db FILE -o BACKUP.db", runBackup},
-		"demo":     {"huiqi demo --db FILE", runDemo},
-		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
-		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
-			"  huiqi packet --folder DIR [--as-of DATE] -o OUTDIR", runPacket},
+		"backup":   {"huiqi backup --db DB [--firm USCC] -o BACKUP.db", runBackup},
+		"demo":     {"huiqi demo --db DB", runDemo},
+		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db DB [--firm USCC])", runEval},
+		"packet": {"huiqi packet (--db DB [--firm USCC] | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
+			"  huiqi packet --folder DIR|URL [--as-of DATE] -o OUTDIR", runPacket},
 		"params":   {"huiqi params [--as-of DATE] [--lang zh|en]", runParams},
-		"scan":     {"huiqi scan DIR [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
-		"calendar": {"huiqi calendar DIR [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
+		"scan":     {"huiqi scan DIR|URL [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
+		"calendar": {"huiqi calendar DIR|URL [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
 	}
 }
 
@@ -110,10 +116,12 @@ func usage(w io.Writer, cmds map[string]command) {
 	}
 	sort.Strings(names)
 	fmt.Fprintln(w, "惠企申报助手 Huiqi — 用法 / usage:")
-	fmt.Fprintln(w, "  huiqi [--db FILE]            打开桌面程序 / open the desktop app")
+	fmt.Fprintln(w, "  huiqi [--db DB [--firm USCC]]  打开桌面程序 / open the desktop app")
 	for _, n := range names {
 		fmt.Fprintln(w, "  "+cmds[n].usage)
 	}
+	fmt.Fprintln(w, "  DB: 数据库文件，或事务所数据库 / a database file, or an office database: postgres://user@host:5432/dbname?sslmode=verify-full")
+	fmt.Fprintln(w, "  USCC: 统一社会信用代码，在事务所数据库中选择企业 / the credit code that picks a firm of an office database")
 	fmt.Fprintln(w, "  TABLE: "+strings.Join(sheet.Tables(), ", "))
 }
 
@@ -165,8 +173,9 @@ func report(w io.Writer, err error) {
 	}
 	// The last guard of "no message holds a whole ID number": whatever
 	// text an error carries, the terminal gets it masked.
-	for _, line := range strings.Split(mask.Text(err.Error()), "\n") {
-		fmt.Fprintf(w, "%s%s\n", prefix, mask.Text(line))
+	// A URL's password is taken out the same way.
+	for _, line := range strings.Split(redactText(mask.Text(err.Error())), "\n") {
+		fmt.Fprintf(w, "%s%s\n", redactText(prefix), mask.Text(line))
 	}
 }
 

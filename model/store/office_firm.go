@@ -118,12 +118,18 @@ func (c *officeFirm) needFirm(ctx context.Context) error {
 		}
 		fmt.Fprintf(&b, "\n  %s  %s", f.USCC, f.Name)
 	}
+	// The list follows both languages once: credit codes and names read
+	// the same in either.
+	var m *msg.Error
 	if c.want != "" {
-		return &FileError{c.o.where, msg.Errorf("事务所数据库中没有统一社会信用代码为 %s 的客户；现有客户（用 --firm 选择其一）：%s",
-			"the office database has no client with the credit code %s; its clients (choose one with --firm):%s", c.want, b.String())}
+		m = msg.Errorf("事务所数据库中没有统一社会信用代码为 %s 的客户，请用 --firm 选择下列客户之一",
+			"the office database has no client with the credit code %s; choose one of these with --firm:", c.want)
+	} else {
+		m = msg.Errorf("事务所数据库中有 %d 个客户，请用 --firm 统一社会信用代码 选择下列客户之一",
+			"the office database holds %d clients: choose one of these with --firm CREDIT_CODE:", len(firms))
 	}
-	return &FileError{c.o.where, msg.Errorf("事务所数据库中有 %d 个客户，请用 --firm 统一社会信用代码 选择其一：%s",
-		"the office database holds %d clients: choose one with --firm CREDIT_CODE:%s", len(firms), b.String())}
+	m.En += b.String()
+	return &FileError{c.o.where, m}
 }
 
 // HasFirm reports whether the store names a firm that is there.
