@@ -71,7 +71,7 @@ fi
 
 export HUIQI_TEST_PG="postgres://huiqi_admin:$password@127.0.0.1:$port/postgres?sslmode=disable"
 export HUIQI_TEST_PG_REQUIRED="$required"
-echo "pgtest: PostgreSQL $("$bindir/postgres" --version | awk '{print $NF}') on 127.0.0.1:$port for the office-database tests"
+echo "pgtest: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port for the office-database tests"
 status=0
 "$@" || status=$?
 exit "$status"
