@@ -50,16 +50,18 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"import": {"huiqi import --db DB [--firm USCC] [--replace] SCENARIO.json|CLIENT.db\n" +
-			"  huiqi import --db DB [--firm USCC] --table TABLE FILE.xlsx|FILE.csv", runImport},
-		"export": {"huiqi export --db DB [--firm USCC] [-o SCENARIO.json]\n" +
-			"  huiqi export --db DB [--firm USCC] --table TABLE -o FILE.xlsx|FILE.csv", runExport},
+		"import": {"huiqi import --db FILE [--replace] SCENARIO.json\n" +
+			"  huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv\n" +
+			"  huiqi import --db URL [--firm USCC] [--replace] SCENARIO.json|CLIENT.db", runImport},
+		"export": {"huiqi export --db FILE [-o SCENARIO.json]\n" +
+			"  huiqi export --db FILE --table TABLE -o FILE.xlsx|FILE.csv", runExport},
 		"template": {"huiqi template --table TABLE -o FILE.xlsx", runTemplate},
-		"backup":   {"huiqi backup --db DB [--firm USCC] -o BACKUP.db", runBackup},
-		"demo":     {"huiqi demo --db DB", runDemo},
-		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db DB [--firm USCC])", runEval},
-		"packet": {"huiqi packet (--db DB [--firm USCC] | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
-			"  huiqi packet --folder DIR|URL [--as-of DATE] -o OUTDIR", runPacket},
+		"backup": {"huiqi backup --db FILE -o BACKUP.db\n" +
+			"  huiqi backup --db URL [--firm USCC] -o CLIENT.db", runBackup},
+		"demo": {"huiqi demo --db FILE", runDemo},
+		"eval": {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
+		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
+			"  huiqi packet --folder DIR [--as-of DATE] -o OUTDIR", runPacket},
 		"params":   {"huiqi params [--as-of DATE] [--lang zh|en]", runParams},
 		"scan":     {"huiqi scan DIR|URL [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
 		"calendar": {"huiqi calendar DIR|URL [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
@@ -116,12 +118,13 @@ func usage(w io.Writer, cmds map[string]command) {
 	}
 	sort.Strings(names)
 	fmt.Fprintln(w, "惠企申报助手 Huiqi — 用法 / usage:")
-	fmt.Fprintln(w, "  huiqi [--db DB [--firm USCC]]  打开桌面程序 / open the desktop app")
+	fmt.Fprintln(w, "  huiqi [--db FILE]            打开桌面程序 / open the desktop app")
 	for _, n := range names {
 		fmt.Fprintln(w, "  "+cmds[n].usage)
 	}
-	fmt.Fprintln(w, "  DB: 数据库文件，或事务所数据库 / a database file, or an office database: postgres://user@host:5432/dbname?sslmode=verify-full")
-	fmt.Fprintln(w, "  USCC: 统一社会信用代码，在事务所数据库中选择企业 / the credit code that picks a firm of an office database")
+	fmt.Fprintln(w, "  --db FILE 处都可写事务所数据库 URL，--firm USCC 选择其中的企业 / wherever --db FILE is taken, so is an office")
+	fmt.Fprintln(w, "    database's URL (postgres://user@host:5432/dbname?sslmode=verify-full), with --firm USCC to pick its firm;")
+	fmt.Fprintln(w, "    DIR may be such a URL too")
 	fmt.Fprintln(w, "  TABLE: "+strings.Join(sheet.Tables(), ", "))
 }
 

@@ -11,7 +11,7 @@ import (
 	"huiqi/model/store"
 )
 
-// runImport: huiqi import --db DB [--firm USCC] [--replace] SCENARIO.json
+// runImport: huiqi import --db FILE [--firm USCC] [--replace] SCENARIO.json
 // (or a Huiqi file: a client moved in), or with --table TABLE a
 // spreadsheet's rows appended (sheet.go).
 func runImport(env *Env, args []string) error {
@@ -31,7 +31,7 @@ func runImport(env *Env, args []string) error {
 		return importSheet(env, db, *table, *replace, pos)
 	}
 	if db == "" || len(pos) != 1 {
-		return usagef("需要 --db DB 和一个场景文件（或惠企申报助手的数据库文件）", "need --db DB and one scenario file (or Huiqi database file)")
+		return usagef("需要 --db FILE 和一个场景文件（或惠企申报助手的数据库文件）", "need --db FILE and one scenario file (or Huiqi database file)")
 	}
 	if isDatabaseFile(pos[0]) {
 		return importFile(env, db, pos[0], *replace)
@@ -120,7 +120,7 @@ func intoDatabase(env *Env, path string, write func(store.Store) error) error {
 // must not create an empty file from a mistyped name.
 func openExisting(env *Env, path string) (store.Store, error) {
 	if path == "" {
-		return nil, usagef("需要 --db DB", "need --db DB")
+		return nil, usagef("需要 --db FILE", "need --db FILE")
 	}
 	if store.IsOffice(path) {
 		opt, err := env.options(path)
@@ -145,7 +145,7 @@ func openExisting(env *Env, path string) (store.Store, error) {
 // command never waits for a writer, migrates or creates anything.
 func loadFirm(env *Env, path string) (*model.Scenario, error) {
 	if path == "" {
-		return nil, usagef("需要 --db DB", "need --db DB")
+		return nil, usagef("需要 --db FILE", "need --db FILE")
 	}
 	opt, err := env.options(path)
 	if err != nil {
@@ -163,7 +163,7 @@ func loadFirm(env *Env, path string) (*model.Scenario, error) {
 	return sc, err
 }
 
-// runExport: huiqi export --db DB [--firm USCC] [-o SCENARIO.json], or
+// runExport: huiqi export --db FILE [--firm USCC] [-o SCENARIO.json], or
 // with --table TABLE one table as a spreadsheet (sheet.go).
 func runExport(env *Env, args []string) error {
 	fs := newFlags("export")

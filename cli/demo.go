@@ -23,7 +23,7 @@ func runDemo(env *Env, args []string) error {
 		return err
 	}
 	if db == "" || len(pos) != 0 {
-		return usagef("需要 --db DB", "need --db DB")
+		return usagef("需要 --db FILE", "need --db FILE")
 	}
 	sc := demo.Scenario(civil.Today())
 	if errs := model.Validate(sc); len(errs) > 0 {

@@ -63,7 +63,7 @@ func loadScenario(env *Env, db string, pos []string) (*model.Scenario, error) {
 		}
 		return sc, nil
 	}
-	return nil, usagef("需要一个场景文件或 --db DB（二者选一）", "need one scenario file or --db DB (not both)")
+	return nil, usagef("需要一个场景文件或 --db FILE（二者选一）", "need one scenario file or --db FILE (not both)")
 }
 
 // evaluationDate is --as-of, else the scenario's as_of, else today

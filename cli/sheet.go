@@ -52,7 +52,7 @@ func importSheet(env *Env, db, table string, replace bool, pos []string) error {
 		return err
 	}
 	if db == "" || len(pos) != 1 {
-		return usagef("需要 --db DB、--table TABLE 和一个 .xlsx 或 .csv 文件", "need --db DB, --table TABLE and one .xlsx or .csv file")
+		return usagef("需要 --db FILE、--table TABLE 和一个 .xlsx 或 .csv 文件", "need --db FILE, --table TABLE and one .xlsx or .csv file")
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	data, err := readInput(pos[0])
@@ -146,7 +146,7 @@ func runTemplate(env *Env, args []string) error {
 	return writeFileAtomic(*out, data)
 }
 
-// runBackup: huiqi backup --db DB [--firm USCC] -o BACKUP.db: a copy of
+// runBackup: huiqi backup --db FILE [--firm USCC] -o BACKUP.db: a copy of
 // a file, or one firm of an office database taken out as a Huiqi file.
 func runBackup(env *Env, args []string) error {
 	fs := newFlags("backup")
@@ -161,7 +161,7 @@ func runBackup(env *Env, args []string) error {
 		return err
 	}
 	if db == "" || *out == "" || len(pos) != 0 {
-		return usagef("需要 --db DB 和 -o BACKUP.db", "need --db DB and -o BACKUP.db")
+		return usagef("需要 --db FILE 和 -o BACKUP.db", "need --db FILE and -o BACKUP.db")
 	}
 	s, err := openExisting(env, db)
 	if err != nil {
