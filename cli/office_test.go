@@ -58,6 +58,10 @@ func TestOfficeCommands(t *testing.T) {
 		!strings.Contains(errOut, "91530421MA6N8K2P99") || !strings.Contains(errOut, "92530425MA6Q2R3T4W") {
 		t.Errorf("an unknown --firm: exit %d\n%s", code, errOut)
 	}
+	if code, _, errOut := run(t, "import", "--db", db, "--firm", "91530421MA6N8K2P99", examples+"vc-fund-ledger.json"); code != ExitBadInput ||
+		!strings.Contains(errOut, "leave out --firm") {
+		t.Errorf("an import into a --firm that is not there: exit %d\n%s", code, errOut)
+	}
 	if code, _, errOut := run(t, "import", "--db", db, a); code != ExitBadInput || !strings.Contains(errOut, "--replace") {
 		t.Errorf("importing a firm again: exit %d\n%s", code, errOut)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"huiqi/model"
 	"huiqi/model/civil"
+	"huiqi/model/msg"
 )
 
 // officeTables are the tables of a firm's records, children before
@@ -76,7 +77,12 @@ func (c *officeFirm) Import(ctx context.Context, sc *model.Scenario, replace boo
 			}
 		} else {
 			if named != sc.Firm.USCC {
-				return c.needFirm(ctx)
+				// --firm names a client that is not there, and the
+				// scenario is another firm: refuse rather than guess.
+				return &FileError{WithFirm(c.o.where, named), msg.Errorf(
+					"事务所数据库中没有统一社会信用代码为 %s 的客户，而场景文件的企业是 %s：请去掉 --firm 以新建客户，或给出要替换的客户",
+					"the office database has no client with the credit code %s, and the scenario's firm is %s: leave out --firm to add it as a new client, or name the client to replace",
+					named, sc.Firm.USCC)}
 			}
 			if id, err = newIDs().next(); err != nil {
 				return err
