@@ -8,7 +8,9 @@ DB      ?=
 # Fyne's OpenGL driver needs these to build (cgo); the window check needs an X server.
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS  := $(BUILD_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils sqlite3
+# postgresql: the office-database tests run against a throw-away server
+# that scripts/pgtest.sh starts on a free local port (issue 13).
+TEST_PKGS  := $(BUILD_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils sqlite3 postgresql
 
 FYNE_TOOL  := fyne.io/tools/cmd/fyne@v1.7.4
 WIN_PKGS   := gcc-mingw-w64-x86-64
@@ -32,8 +34,11 @@ vet:
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
+# scripts/pgtest.sh starts PostgreSQL for the tests and says so, or says
+# the office-database tests are skipped where it is not installed (in CI
+# it must be, and a test that cannot reach it fails).
 test: deps-test vet
-	$(GO) test ./...
+	scripts/pgtest.sh $(GO) test ./...
 	$(MAKE) fuzz
 	$(GO) build -o $(BIN) .
 	scripts/xvfb-smoke.sh $(BIN) 1280x800
@@ -53,7 +58,7 @@ fuzz:
 
 bench: deps-test build
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./model/... ./pdf/ ./cli/ ./ui/
-	$(GO) run ./scripts/benchimport -huiqi $(BIN)
+	scripts/pgtest.sh $(GO) run ./scripts/benchimport -huiqi $(BIN)
 
 # The Windows GUI .exe, with icon and version information from FyneApp.toml,
 # cross-compiled with MinGW (the first build takes about 7 minutes).

@@ -1,4 +1,4 @@
-// Command huiqi is 惠企申报助手: with no arguments (or --db FILE) it opens the
+// Command huiqi is 惠企申报助手: with no arguments (or --db DB) it opens the
 // desktop app; with a subcommand it is the command line of scenario.md.
 // main only wires: the logic lives in cli, ui and model.
 package main
@@ -17,7 +17,11 @@ import (
 func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
-		os.Exit(cli.Run(&cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}, args))
+		env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}
+		if cli.StdinIsTerminal() {
+			env.AskPassword = cli.TerminalPassword(os.Stderr) // an office database's, when nothing else gives it
+		}
+		os.Exit(cli.Run(env, args))
 	}
 	path, err := cli.AppArgs(args)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"huiqi/forms"
+	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/engine"
 	"huiqi/model/msg"
@@ -37,6 +38,9 @@ type Options struct {
 	// OnDone, when set, is called after each client (one call at a time)
 	// with how many are done of how many.
 	OnDone func(done, total int, r Result)
+	// Password is an office database's password when the URL, PGPASSWORD
+	// and ~/.pgpass give none.
+	Password string
 }
 
 // Result is what became of one client.
@@ -77,7 +81,7 @@ func Packets(ctx context.Context, p *portfolio.Portfolio, eng *engine.Engine, ou
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				r := one(ctx, targets[i], p.AsOf, eng, filepath.Join(outDir, names[i]), opt.Generated)
+				r := one(ctx, targets[i], p.AsOf, eng, filepath.Join(outDir, names[i]), opt)
 				mu.Lock()
 				results[i], done[i] = r, true
 				finished++
@@ -146,13 +150,13 @@ func packetNames(cs []portfolio.Client, asOf civil.Date) []string {
 }
 
 // one makes one client's packet.
-func one(ctx context.Context, c portfolio.Client, asOf civil.Date, eng *engine.Engine, out string, generated civil.Date) Result {
+func one(ctx context.Context, c portfolio.Client, asOf civil.Date, eng *engine.Engine, out string, opt Options) Result {
 	r := Result{File: c.File}
 	if c.Err != nil {
 		r.Err = c.Err
 		return r
 	}
-	doc, err := render(ctx, c.Path, asOf, eng, generated)
+	doc, err := render(ctx, c.Path, asOf, eng, opt.Generated, opt.Password)
 	if err != nil {
 		var m *msg.Error
 		if errors.As(err, &m) && m == NothingToApply {
@@ -178,15 +182,25 @@ func one(ctx context.Context, c portfolio.Client, asOf civil.Date, eng *engine.E
 	return r
 }
 
-// render reads the client again (the file may have changed since the
-// scan) and typesets its packet of every benefit that applies.
-func render(ctx context.Context, path string, asOf civil.Date, eng *engine.Engine, generated civil.Date) ([]byte, error) {
-	snap, err := store.OpenScan(ctx, path, time.Second)
+// render reads the client again (the file, or the office database's firm,
+// may have changed since the scan) and typesets its packet of every
+// benefit that applies.
+func render(ctx context.Context, path string, asOf civil.Date, eng *engine.Engine, generated civil.Date, password string) ([]byte, error) {
+	var s interface {
+		Load(context.Context) (*model.Scenario, error)
+		Close() error
+	}
+	var err error
+	if store.IsOffice(path) {
+		s, err = store.OpenReaderWith(ctx, path, store.Options{Password: password})
+	} else {
+		s, err = store.OpenScan(ctx, path, time.Second)
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer snap.Close()
-	sc, err := snap.Load(ctx)
+	defer s.Close()
+	sc, err := s.Load(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ const day = civil.Date(20260630)
 func client(t *testing.T, dir, name string, sc *model.Scenario) {
 	t.Helper()
 	ctx := context.Background()
-	if err := store.Create(ctx, filepath.Join(dir, name), func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+	if err := store.Create(ctx, filepath.Join(dir, name), func(s store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -34,10 +34,12 @@ var errHelp = errors.New("help requested")
 
 func newFlags(name string) *flag.FlagSet { return flag.NewFlagSet(name, flag.ContinueOnError) }
 
-// AppArgs reads the desktop app's own arguments: huiqi [--db FILE].
+// AppArgs reads the desktop app's own arguments: huiqi [--db DB [--firm
+// USCC]], and returns what to open (a file, a folder, an office database
+// or one of its firms).
 func AppArgs(args []string) (string, error) {
 	fs := newFlags("huiqi")
-	db := fs.String("db", "", "database file")
+	dbf := newDBFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return "", err
@@ -45,5 +47,5 @@ func AppArgs(args []string) (string, error) {
 	if len(pos) != 0 {
 		return "", usagef("未知参数：%v（命令行用法见 huiqi help）", "unknown arguments: %v (see huiqi help)", pos)
 	}
-	return *db, nil
+	return dbf.target()
 }

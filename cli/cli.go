@@ -35,6 +35,12 @@ const (
 type Env struct {
 	Stdout, Stderr io.Writer
 	Ctx            context.Context
+	// AskPassword asks for an office database's password when the
+	// server wants one that the URL, PGPASSWORD and ~/.pgpass did not
+	// give (TerminalPassword); nil: never ask.
+	AskPassword func(where string) (string, error)
+
+	passwords map[string]string // given in this run, by URL without password
 }
 
 type command struct {
@@ -45,18 +51,20 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"import": {"huiqi import --db FILE [--replace] SCENARIO.json\n" +
-			"  huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv", runImport},
+			"  huiqi import --db FILE --table TABLE FILE.xlsx|FILE.csv\n" +
+			"  huiqi import --db URL [--firm USCC] [--replace] SCENARIO.json|CLIENT.db", runImport},
 		"export": {"huiqi export --db FILE [-o SCENARIO.json]\n" +
 			"  huiqi export --db FILE --table TABLE -o FILE.xlsx|FILE.csv", runExport},
 		"template": {"huiqi template --table TABLE -o FILE.xlsx", runTemplate},
-		"backup":   {"huiqi backup --db FILE -o BACKUP.db", runBackup},
-		"demo":     {"huiqi demo --db FILE", runDemo},
-		"eval":     {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
+		"backup": {"huiqi backup --db FILE -o BACKUP.db\n" +
+			"  huiqi backup --db URL [--firm USCC] -o CLIENT.db", runBackup},
+		"demo": {"huiqi demo --db FILE", runDemo},
+		"eval": {"huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)", runEval},
 		"packet": {"huiqi packet (--db FILE | SCENARIO.json) [--as-of DATE] [--benefit ID]... -o PACKET.pdf\n" +
 			"  huiqi packet --folder DIR [--as-of DATE] -o OUTDIR", runPacket},
 		"params":   {"huiqi params [--as-of DATE] [--lang zh|en]", runParams},
-		"scan":     {"huiqi scan DIR [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
-		"calendar": {"huiqi calendar DIR [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
+		"scan":     {"huiqi scan DIR|URL [--as-of DATE] [--lang zh|en] [-o FILE.json|FILE.xlsx]", runScan},
+		"calendar": {"huiqi calendar DIR|URL [--as-of DATE] [--days N] [--lang zh|en] -o FILE.ics", runCalendar},
 	}
 }
 
@@ -114,6 +122,9 @@ func usage(w io.Writer, cmds map[string]command) {
 	for _, n := range names {
 		fmt.Fprintln(w, "  "+cmds[n].usage)
 	}
+	fmt.Fprintln(w, "  --db FILE 处都可写事务所数据库 URL，--firm USCC 选择其中的企业 / wherever --db FILE is taken, so is an office")
+	fmt.Fprintln(w, "    database's URL (postgres://user@host:5432/dbname?sslmode=verify-full), with --firm USCC to pick its firm;")
+	fmt.Fprintln(w, "    DIR may be such a URL too")
 	fmt.Fprintln(w, "  TABLE: "+strings.Join(sheet.Tables(), ", "))
 }
 
@@ -165,8 +176,9 @@ func report(w io.Writer, err error) {
 	}
 	// The last guard of "no message holds a whole ID number": whatever
 	// text an error carries, the terminal gets it masked.
-	for _, line := range strings.Split(mask.Text(err.Error()), "\n") {
-		fmt.Fprintf(w, "%s%s\n", prefix, mask.Text(line))
+	// A URL's password is taken out the same way.
+	for _, line := range strings.Split(redactText(mask.Text(err.Error())), "\n") {
+		fmt.Fprintf(w, "%s%s\n", redactText(prefix), mask.Text(line))
 	}
 }
 

@@ -12,17 +12,21 @@ import (
 // runEval: huiqi eval [--as-of DATE] [--lang zh|en] (SCENARIO.json | --db FILE)
 func runEval(env *Env, args []string) error {
 	fs := newFlags("eval")
-	db := fs.String("db", "", "database file")
+	dbf := newDBFlags(fs)
 	asOf := fs.String("as-of", "", "evaluation date YYYY-MM-DD")
 	lang := fs.String("lang", "zh", "zh or en")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	db, err := dbf.target()
+	if err != nil {
+		return err
+	}
 	if *lang != "zh" && *lang != "en" {
 		return usagef("--lang 只能是 zh 或 en，而不是 %q", "--lang must be zh or en, not %q", *lang)
 	}
-	sc, err := loadScenario(env, *db, pos)
+	sc, err := loadScenario(env, db, pos)
 	if err != nil {
 		return err
 	}
@@ -47,7 +51,7 @@ func runEval(env *Env, args []string) error {
 func loadScenario(env *Env, db string, pos []string) (*model.Scenario, error) {
 	switch {
 	case db != "" && len(pos) == 0:
-		return loadFirm(env.Ctx, db)
+		return loadFirm(env, db)
 	case db == "" && len(pos) == 1:
 		data, err := readInput(pos[0])
 		if err != nil {

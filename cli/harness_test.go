@@ -31,6 +31,9 @@ import (
 const asCLI = "HUIQI_AS_CLI"
 
 func TestMain(m *testing.M) {
+	if os.Getenv(asEditor) == "1" {
+		os.Exit(editorMain(os.Args[1:]))
+	}
 	if os.Getenv(asCLI) == "1" {
 		os.Exit(Run(&Env{Stdout: os.Stdout, Stderr: os.Stderr}, os.Args[1:]))
 	}

@@ -22,7 +22,7 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // or with --folder DIR one packet per client of a folder (portfolio.go).
 func runPacket(env *Env, args []string) error {
 	fs := newFlags("packet")
-	db := fs.String("db", "", "database file")
+	dbf := newDBFlags(fs)
 	asOf := fs.String("as-of", "", "evaluation date YYYY-MM-DD")
 	out := fs.String("o", "", "output PDF")
 	generated := fs.String("generated", "", "date printed in the footers (default today), for reproducible output")
@@ -30,6 +30,10 @@ func runPacket(env *Env, args []string) error {
 	fs.Var(&benefits, "benefit", "rule id to include (repeatable)")
 	folder := fs.String("folder", "", "a client folder: one packet per client into the -o folder")
 	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	db, err := dbf.target()
 	if err != nil {
 		return err
 	}
@@ -43,15 +47,15 @@ func runPacket(env *Env, args []string) error {
 		}
 	}
 	if *folder != "" {
-		if *db != "" || len(pos) != 0 || len(benefits) != 0 {
+		if db != "" || len(pos) != 0 || len(benefits) != 0 {
 			return usagef("--folder 不能与 --db、场景文件或 --benefit 同用", "--folder cannot go with --db, a scenario file or --benefit")
 		}
 		return runFolderPackets(env, *folder, *asOf, *out, gen)
 	}
-	if err := notTheDatabase(*out, *db); err != nil {
+	if err := notTheDatabase(*out, db); err != nil {
 		return err
 	}
-	sc, err := loadScenario(env, *db, pos)
+	sc, err := loadScenario(env, db, pos)
 	if err != nil {
 		return err
 	}

@@ -105,7 +105,11 @@ func runFolderPackets(env *Env, dir, asOf, outDir string, generated civil.Date) 
 	if err != nil {
 		return err
 	}
-	results, err := batch.Packets(env.Ctx, p, engine.New(params.Default()), outDir, batch.Options{Generated: generated})
+	opt, err := env.options(dir)
+	if err != nil {
+		return err
+	}
+	results, err := batch.Packets(env.Ctx, p, engine.New(params.Default()), outDir, batch.Options{Generated: generated, Password: opt.Password})
 	if err != nil {
 		return err
 	}
@@ -148,7 +152,11 @@ func scanFolder(env *Env, pos []string, asOf string) (*portfolio.Portfolio, erro
 		return nil, badInput(model.Errors{{Path: "--as-of", Err: msg.Errorf("评估日期 %s 早于政策施行日 %s",
 			"evaluation date %s is before the policy took effect on %s", d, model.PolicyInForce)}})
 	}
-	p, err := portfolio.Scan(env.Ctx, pos[0], d, engine.New(params.Default()), portfolio.Options{})
+	opt, err := env.options(pos[0])
+	if err != nil {
+		return nil, err
+	}
+	p, err := portfolio.Scan(env.Ctx, pos[0], d, engine.New(params.Default()), portfolio.Options{Password: opt.Password})
 	if m, ok := err.(*msg.Error); ok {
 		// The folder does not exist, is a file, or cannot be read.
 		return nil, badFile(pos[0], m)

@@ -30,7 +30,7 @@ func clientFolder(t *testing.T, n int) string {
 	for i := range n {
 		sc := demo.Client(civil.Date(20260630), i*3)
 		path := filepath.Join(dir, sc.Firm.Name+".db")
-		if err := store.Create(ctx, path, func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+		if err := store.Create(ctx, path, func(s store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -281,7 +281,7 @@ func TestScanUnreadable(t *testing.T) {
 	ctx := context.Background()
 	for i, name := range []string{"可读.db", "不可读.db"} {
 		sc := demo.Client(civil.Date(20260630), i)
-		if err := store.Create(ctx, filepath.Join(dir, name), func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+		if err := store.Create(ctx, filepath.Join(dir, name), func(s store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -59,7 +59,7 @@ func importSheet(env *Env, db, table string, replace bool, pos []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := openExisting(env.Ctx, db)
+	s, err := openExisting(env, db)
 	if err != nil {
 		return err
 	}
@@ -78,7 +78,7 @@ func importSheet(env *Env, db, table string, replace bool, pos []string) error {
 		return add, err
 	})
 	if errors.Is(err, store.ErrNoFirm) {
-		return badFile(db, msg.Errorf("数据库中还没有企业数据：请先导入场景文件或在程序中填写企业信息，再导入表格",
+		return badDB(db, msg.Errorf("数据库中还没有企业数据：请先导入场景文件或在程序中填写企业信息，再导入表格",
 			"the database holds no firm yet: import a scenario or enter the firm in the app before importing a spreadsheet"))
 	}
 	if err != nil {
@@ -109,7 +109,7 @@ func exportSheet(env *Env, db, table, out string, pos []string) error {
 	if err := notTheDatabase(out, db); err != nil {
 		return err
 	}
-	sc, err := loadFirm(env.Ctx, db)
+	sc, err := loadFirm(env, db)
 	if err != nil {
 		return err
 	}
@@ -146,19 +146,24 @@ func runTemplate(env *Env, args []string) error {
 	return writeFileAtomic(*out, data)
 }
 
-// runBackup: huiqi backup --db FILE -o BACKUP.db
+// runBackup: huiqi backup --db FILE [--firm USCC] -o BACKUP.db: a copy of
+// a file, or one firm of an office database taken out as a Huiqi file.
 func runBackup(env *Env, args []string) error {
 	fs := newFlags("backup")
-	db := fs.String("db", "", "database file")
+	dbf := newDBFlags(fs)
 	out := fs.String("o", "", "backup file")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if *db == "" || *out == "" || len(pos) != 0 {
+	db, err := dbf.target()
+	if err != nil {
+		return err
+	}
+	if db == "" || *out == "" || len(pos) != 0 {
 		return usagef("需要 --db FILE 和 -o BACKUP.db", "need --db FILE and -o BACKUP.db")
 	}
-	s, err := openExisting(env.Ctx, *db)
+	s, err := openExisting(env, db)
 	if err != nil {
 		return err
 	}

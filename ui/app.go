@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"net/url"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +36,7 @@ type App struct {
 	win fyne.Window
 	eng *engine.Engine
 
-	st   *store.Store // nil until a file is open
+	st   store.Store // nil until a file is open
 	sc   *model.Scenario
 	ev   *engine.Evaluation
 	asOf civil.Date // chosen evaluation date; zero: the scenario's, else today
@@ -66,6 +65,10 @@ type App struct {
 	dialogs  []dialog.Dialog // shown and not yet closed, the top one last
 
 	desk *desk // the client folder open in the window, if any (desk.go)
+
+	// passwords of office databases given in this session, by URL
+	// without password (office.go); never written anywhere.
+	passwords map[string]string
 }
 
 // screen is one entry of the navigation.
@@ -97,6 +100,8 @@ func New(fy fyne.App) *App {
 		today:   civil.Today,
 		openURL: fy.OpenURL,
 		ctx:     context.Background(),
+
+		passwords: map[string]string{},
 	}
 	a.chooseSave = a.saveDialog
 	// 1024×640 fits every screen the app meets, small laptops included;
@@ -137,7 +142,7 @@ func (a *App) start(path string) error {
 		}
 		path = def
 	}
-	if !fileExists(path) {
+	if !store.IsOffice(path) && !fileExists(path) {
 		a.showWelcome(path)
 		return nil
 	}
@@ -147,9 +152,10 @@ func (a *App) start(path string) error {
 	return nil
 }
 
-// Open closes the current file and opens the database at path.
+// Open closes the current file and opens the database at path: a file,
+// or a firm of an office database (store.WithFirm).
 func (a *App) Open(path string) error {
-	st, err := store.Open(a.ctx, path)
+	st, err := store.OpenWith(a.ctx, path, a.officeOptions(path))
 	if err != nil {
 		return err
 	}
@@ -160,8 +166,8 @@ func (a *App) Open(path string) error {
 	}
 	a.close()
 	a.st, a.sc, a.asOf = st, sc, 0
-	a.remember(st.Path(), sc.Firm.Name)
-	a.status(st.Path())
+	a.remember(st.Where(), sc.Firm.Name)
+	a.status(st.Where())
 	for _, s := range a.screens {
 		s.view = nil // built again for the new file
 	}
@@ -213,7 +219,7 @@ func (a *App) changed() {
 func (a *App) updateTitle() {
 	title := lang.L("app.name")
 	if a.sc != nil {
-		title += " — " + a.sc.Firm.Name + " — " + filepath.Base(a.st.Path())
+		title += " — " + a.sc.Firm.Name + " — " + placeName(a.st.Where())
 	}
 	a.win.SetTitle(title)
 }

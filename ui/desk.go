@@ -18,6 +18,7 @@ import (
 
 	"huiqi/model/civil"
 	"huiqi/model/portfolio"
+	"huiqi/model/store"
 )
 
 // An accountant's desk (issue 12): the window can hold a client folder
@@ -80,15 +81,19 @@ var filterKeys = []string{"desk.filter_all", "desk.filter_new", "desk.filter_due
 // dueWithin is the 30 天内到期 filter's horizon.
 const dueWithin = 30
 
-// OpenFolder shows the overview of the client folder dir, scanning it in
-// the background; the rows fill in as they are read.
+// OpenFolder shows the overview of the client folder dir, or of the
+// firms of an office database (a URL: see connect for its password),
+// scanning it in the background; the rows fill in as they are read.
 func (a *App) OpenFolder(dir string) error {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	if _, err := portfolio.List(abs); err != nil {
-		return err
+	abs := officeKey(dir)
+	if !store.IsOffice(dir) {
+		var err error
+		if abs, err = filepath.Abs(dir); err != nil {
+			return err
+		}
+		if _, err := portfolio.List(abs); err != nil {
+			return err
+		}
 	}
 	split := a.win.Content()
 	if a.desk != nil {
@@ -178,7 +183,7 @@ func (d *desk) showOverview() {
 	d.inClient = false
 	d.a.win.SetContent(d.view)
 	d.a.win.SetMainMenu(d.a.mainMenu())
-	d.a.win.SetTitle(lang.L("app.name") + " — " + lang.L("desk.title") + " — " + filepath.Base(d.dir))
+	d.a.win.SetTitle(lang.L("app.name") + " — " + lang.L("desk.title") + " — " + placeName(d.dir))
 	if c := d.a.win.Canvas(); c != nil {
 		c.Focus(d.table)
 	}
@@ -191,7 +196,7 @@ func (d *desk) showClient() {
 	d.inClient = true
 	back := widget.NewButtonWithIcon(lang.L("desk.back"), theme.NavigateBackIcon(), d.back)
 	back.Importance = widget.HighImportance
-	where := widget.NewLabel(filepath.Base(d.dir) + " › " + filepath.Base(a.st.Path()))
+	where := widget.NewLabel(placeName(d.dir) + " › " + d.nameOf(a.st.Where()))
 	where.Truncation = fyne.TextTruncateEllipsis
 	bar := container.NewBorder(nil, widget.NewSeparator(), back, nil, where)
 	a.win.SetContent(container.NewBorder(bar, nil, nil, nil, d.split))
@@ -199,29 +204,18 @@ func (d *desk) showClient() {
 	a.updateTitle()
 }
 
-// rescan reads the folder again in the background.
+// rescan reads the folder (or the office database) again in the
+// background.
 func (d *desk) rescan() {
 	d.stop()
-	files, err := portfolio.List(d.dir)
-	if err != nil {
-		d.a.showError(err)
-		return
-	}
-	// Rows already read keep showing until their file is read again.
-	old := map[string]portfolio.Client{}
-	for i, c := range d.clients {
-		if d.loaded[i] {
-			old[c.File] = c
+	var files []string
+	if !d.office() {
+		var err error
+		if files, err = portfolio.List(d.dir); err != nil {
+			d.a.showError(err)
+			return
 		}
-	}
-	d.clients = make([]portfolio.Client, len(files))
-	d.loaded = make([]bool, len(files))
-	for i, f := range files {
-		if c, ok := old[f]; ok {
-			d.clients[i], d.loaded[i] = c, true
-		} else {
-			d.clients[i] = portfolio.Client{File: f, Path: filepath.Join(d.dir, f)}
-		}
+		d.setFiles(files)
 	}
 	d.p, d.scanErr = nil, nil
 	d.progress.SetValue(0)
@@ -238,28 +232,46 @@ func (d *desk) rescan() {
 	}
 	read := 0
 	var drawn time.Time
+	opt := d.scanOptions()
+	opt.OnFiles = func(names []string) {
+		if !d.office() {
+			return
+		}
+		// An office's firms are known once the scan has connected.
+		fyne.Do(func() {
+			if ctx.Err() != nil {
+				return
+			}
+			files = names
+			d.setFiles(names)
+			for i, f := range names {
+				index[f] = i
+			}
+			d.refresh()
+		})
+	}
+	opt.OnClient = func(_ int, c portfolio.Client) {
+		fyne.Do(func() {
+			if ctx.Err() != nil {
+				return
+			}
+			if i, ok := index[c.File]; ok {
+				d.clients[i], d.loaded[i] = c, true
+			}
+			read++
+			d.progress.SetValue(float64(read) / float64(max(1, len(files))))
+			// Sorting and drawing a thousand rows for every row
+			// read would take the UI goroutine from the user:
+			// at most ten times a second, and once at the end.
+			if time.Since(drawn) > 100*time.Millisecond {
+				drawn = time.Now()
+				d.refreshRows()
+			}
+		})
+	}
 	go func() {
 		defer close(done)
-		p, err := portfolio.Scan(ctx, d.dir, d.asOf, d.a.eng, portfolio.Options{
-			OnClient: func(_ int, c portfolio.Client) {
-				fyne.Do(func() {
-					if ctx.Err() != nil {
-						return
-					}
-					if i, ok := index[c.File]; ok {
-						d.clients[i], d.loaded[i] = c, true
-					}
-					read++
-					d.progress.SetValue(float64(read) / float64(max(1, len(files))))
-					// Sorting and drawing a thousand rows for every row
-					// read would take the UI goroutine from the user:
-					// at most ten times a second, and once at the end.
-					if time.Since(drawn) > 100*time.Millisecond {
-						drawn = time.Now()
-						d.refreshRows()
-					}
-				})
-			}})
+		p, err := portfolio.Scan(ctx, d.dir, d.asOf, d.a.eng, opt)
 		fyne.Do(func() {
 			if ctx.Err() != nil {
 				return // a newer scan took over, or the folder was closed
@@ -267,6 +279,61 @@ func (d *desk) rescan() {
 			d.scanned(p, err)
 		})
 	}()
+}
+
+// setFiles lays out a row per client name; rows already read keep showing
+// until their client is read again.
+func (d *desk) setFiles(files []string) {
+	old := map[string]portfolio.Client{}
+	for i, c := range d.clients {
+		if d.loaded[i] {
+			old[c.File] = c
+		}
+	}
+	d.clients = make([]portfolio.Client, len(files))
+	d.loaded = make([]bool, len(files))
+	for i, f := range files {
+		if c, ok := old[f]; ok {
+			d.clients[i], d.loaded[i] = c, true
+		} else {
+			d.clients[i] = portfolio.Client{File: f, Path: d.pathOf(f)}
+		}
+	}
+}
+
+// office reports whether the desk shows an office database's firms.
+func (d *desk) office() bool { return store.IsOffice(d.dir) }
+
+// pathOf is what opens the client of a row: its file, or the office
+// database's URL with its credit code.
+func (d *desk) pathOf(name string) string {
+	if d.office() {
+		return store.WithFirm(d.dir, name)
+	}
+	return filepath.Join(d.dir, name)
+}
+
+// nameOf is the row name of an open store's target: the file's name, or
+// the office client's credit code.
+func (d *desk) nameOf(where string) string {
+	if store.IsOffice(where) {
+		_, firm := store.SplitFirm(where)
+		return firm
+	}
+	return filepath.Base(where)
+}
+
+// holds reports whether the store at where is one of the desk's clients.
+func (d *desk) holds(where string) bool {
+	if store.IsOffice(where) {
+		return officeKey(where) == d.dir
+	}
+	return filepath.Dir(where) == d.dir
+}
+
+// scanOptions are what a scan or a row's read needs: an office's password.
+func (d *desk) scanOptions() portfolio.Options {
+	return portfolio.Options{Password: d.a.officeOptions(d.dir).Password}
 }
 
 // scanned takes the finished scan.
@@ -418,10 +485,10 @@ func (d *desk) back() {
 	a.rememberLook()
 	file := ""
 	if a.st != nil {
-		file = filepath.Base(a.st.Path())
+		file = d.nameOf(a.st.Where())
 	}
-	if i := d.indexOf(file); i >= 0 && filepath.Dir(a.st.Path()) == d.dir {
-		d.clients[i] = portfolio.Read(a.ctx, d.dir, file, d.asOf, a.eng, 0)
+	if i := d.indexOf(file); i >= 0 && d.holds(a.st.Where()) {
+		d.clients[i] = portfolio.Read(a.ctx, d.dir, file, d.asOf, a.eng, d.scanOptions())
 		d.loaded[i] = true
 	}
 	d.showOverview()
@@ -460,9 +527,24 @@ func (a *App) openFolderDialog() {
 	}, a.win)
 }
 
-// openAny opens a folder as a client folder and a file as a database
-// (the command line's huiqi --db PATH).
+// openAny opens a folder as a client folder, an office database's URL as
+// the overview of its firms (with a firm named, that firm), and a file as
+// a database (the command line's huiqi --db PATH).
 func (a *App) openAny(path string) error {
+	if store.IsOffice(path) {
+		a.connect(path, func(target string) {
+			var err error
+			if _, firm := store.SplitFirm(target); firm == "" {
+				err = a.OpenFolder(target)
+			} else {
+				err = a.Open(target)
+			}
+			if err != nil {
+				a.showError(err)
+			}
+		})
+		return nil
+	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return a.OpenFolder(path)
 	}
@@ -479,7 +561,8 @@ func (a *App) openPlace(path string) {
 
 // deskMenu is the File menu's items of the client folder.
 func (a *App) deskMenu() []*fyne.MenuItem {
-	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.open_folder"), a.openFolderDialog)}
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.open_folder"), a.openFolderDialog),
+		fyne.NewMenuItem(a.pick("打开事务所数据库…", "Open office database…"), a.openOfficeDialog)}
 	if a.desk != nil && a.desk.inClient {
 		items = append(items, fyne.NewMenuItem(lang.L("desk.back"), a.desk.back))
 	}

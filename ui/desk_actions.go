@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -40,18 +41,26 @@ func (d *desk) newClient() {
 }
 
 // addClient validates sc, writes it as a new file of the folder named
-// after the firm (never over another) and opens it.
+// after the firm (never over another), or as a new firm of the office
+// database (never over one of the same credit code), and opens it.
 func (d *desk) addClient(sc *model.Scenario) error {
 	if errs := model.Validate(sc); len(errs) > 0 {
 		return errs
 	}
-	path := portfolio.NewClientPath(d.dir, sc.Firm.Name)
+	path := d.pathOf(sc.Firm.USCC)
+	if !d.office() {
+		path = portfolio.NewClientPath(d.dir, sc.Firm.Name)
+	}
 	ctx := d.a.ctx
-	if err := store.Create(ctx, path, func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+	err := store.CreateWith(ctx, path, d.a.officeOptions(path), func(s store.Store) error { return s.Import(ctx, sc, false) })
+	if d.office() && errors.Is(err, store.ErrFirmExists) {
+		return store.ErrUSCCTaken
+	}
+	if err != nil {
 		return err
 	}
-	file := filepath.Base(path)
-	d.clients = append(d.clients, portfolio.Read(ctx, d.dir, file, d.asOf, d.a.eng, 0))
+	file := d.nameOf(path)
+	d.clients = append(d.clients, portfolio.Read(ctx, d.dir, file, d.asOf, d.a.eng, d.scanOptions()))
 	d.loaded = append(d.loaded, true)
 	d.refresh()
 	d.open(file)
@@ -153,8 +162,18 @@ func (d *desk) printTargets() []string {
 }
 
 // packetsDir is where a batch writes: the client folder's 申报材料 (a
-// folder is no row of the overview).
-func (d *desk) packetsDir() string { return filepath.Join(d.dir, lang.L("desk.packets_folder")) }
+// folder is no row of the overview); for an office database, the one in
+// the user's documents.
+func (d *desk) packetsDir() string { return filepath.Join(d.localDir(), lang.L("desk.packets_folder")) }
+
+// localDir is the folder files of the overview go to and come from: the
+// client folder, or the documents folder beside an office database.
+func (d *desk) localDir() string {
+	if d.office() {
+		return documentsDir()
+	}
+	return d.dir
+}
 
 // printPackets prints the chosen clients' packets off the UI goroutine,
 // with a progress bar and a cancel button.
@@ -187,7 +206,7 @@ func (d *desk) printPackets() {
 	today := a.today()
 	go func() {
 		defer close(done)
-		results, err := batch.Packets(ctx, p, a.eng, out, batch.Options{Generated: today,
+		results, err := batch.Packets(ctx, p, a.eng, out, batch.Options{Generated: today, Password: d.scanOptions().Password,
 			OnDone: func(n, total int, _ batch.Result) {
 				fyne.Do(func() {
 					bar.SetValue(float64(n) / float64(total))
@@ -273,7 +292,7 @@ func (d *desk) saveAs(name string, write func(io.Writer) error) {
 		}
 	}, a.win)
 	dlg.SetFileName(name)
-	if u, err := storage.ListerForURI(storage.NewFileURI(d.dir)); err == nil {
+	if u, err := storage.ListerForURI(storage.NewFileURI(d.localDir())); err == nil {
 		dlg.SetLocation(u)
 	}
 	dlg.Show()

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -134,7 +135,8 @@ var deskColumns = []deskColumn{
 		if c.LastChange.IsZero() {
 			return ""
 		}
-		return c.LastChange.Local().Format("2006-01-02 15:04")
+		// An office client says which seat's role changed it last.
+		return strings.TrimSpace(c.LastChange.Local().Format("2006-01-02 15:04") + " " + c.ChangedBy)
 	}, compare: byNumber(func(c *portfolio.Client) int64 { return c.LastChange.UnixNano() }), descFirst: true},
 	colFile: {title: "desk.col_file", width: 200, text: func(d *desk, c *portfolio.Client) string { return c.File },
 		compare: byText(func(c *portfolio.Client) string { return c.File })},

@@ -38,7 +38,7 @@ func newDeskApp(t *testing.T, language string) (*App, *desk, string) {
 	ctx := context.Background()
 	for f, i := range deskFiles {
 		sc := demo.Client(testDay, i)
-		if err := store.Create(ctx, filepath.Join(dir, f), func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+		if err := store.Create(ctx, filepath.Join(dir, f), func(s store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -220,7 +220,7 @@ func TestDeskOpenAndReturn(t *testing.T) {
 		t.Fatalf("rows %v", before)
 	}
 	d.table.DoubleTapped(&fyne.PointEvent{Position: rowPos(d, 1)})
-	if !d.inClient || a.st == nil || filepath.Base(a.st.Path()) != before[1] {
+	if !d.inClient || a.st == nil || filepath.Base(a.st.Where()) != before[1] {
 		t.Fatalf("double click on row 1 (%s) opened %v", before[1], a.st)
 	}
 	if a.sc.Firm.Name != d.clients[d.indexOf(before[1])].Firm || a.evalDate() != d.asOf {
@@ -266,8 +266,8 @@ func TestDeskOpenAndReturn(t *testing.T) {
 	d.table.Select(widget.TableCellID{Row: 0, Col: colFirm})
 	d.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	d.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if !d.inClient || filepath.Base(a.st.Path()) != rows[1] {
-		t.Errorf("Enter opened %v, want %s", a.st.Path(), rows[1])
+	if !d.inClient || filepath.Base(a.st.Where()) != rows[1] {
+		t.Errorf("Enter opened %v, want %s", a.st.Where(), rows[1])
 	}
 	d.back()
 	// A file that is not a client says why instead of opening.

@@ -111,7 +111,7 @@ func TestRecentFilesMenu(t *testing.T) {
 			}
 		}
 	}
-	if len(recent) != 1 || !strings.Contains(recent[0], filepath.Base(a.st.Path())) || !strings.HasPrefix(recent[0], "玉溪云帆") {
+	if len(recent) != 1 || !strings.Contains(recent[0], filepath.Base(a.st.Where())) || !strings.HasPrefix(recent[0], "玉溪云帆") {
 		t.Errorf("recent files %v, want the open file named by its firm", recent)
 	}
 	for _, want := range []string{"新建…", "打开…", "另存为…", "备份…", "从备份恢复…", "从表格导入…", "退出"} {

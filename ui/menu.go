@@ -14,6 +14,7 @@ import (
 	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/demo"
+	"huiqi/model/portfolio"
 	"huiqi/model/store"
 )
 
@@ -178,7 +179,7 @@ func createDatabase(ctx context.Context, path string, sc *model.Scenario) error 
 	if err := mkdirFor(path); err != nil {
 		return err
 	}
-	return store.Create(ctx, path, func(st *store.Store) error { return st.Import(ctx, sc, false) })
+	return store.Create(ctx, path, func(st store.Store) error { return st.Import(ctx, sc, false) })
 }
 
 // openDemo creates the demo firm's database at path and opens it.
@@ -189,9 +190,10 @@ func (a *App) openDemo(path string) error {
 	return a.Open(path)
 }
 
-// saveAs copies the open database to a new file and continues there.
+// saveAs copies the open database to a new file and continues there; an
+// office client is so taken out of the office database to a file.
 func (a *App) saveAs() {
-	a.chooseNewPath(filepath.Base(a.st.Path()), func(path string) {
+	a.chooseNewPath(a.fileName(""), func(path string) {
 		if err := a.st.Backup(a.ctx, path); err != nil {
 			a.showError(err)
 			return
@@ -200,10 +202,19 @@ func (a *App) saveAs() {
 	})
 }
 
+// fileName is a file name for a copy of the open store, with more added
+// before the extension: the file's own name, or an office client's firm.
+func (a *App) fileName(more string) string {
+	name := filepath.Base(a.st.Where())
+	if store.IsOffice(a.st.Where()) {
+		name = portfolio.SafeName(a.sc.Firm.Name) + ".db"
+	}
+	return name[:len(name)-len(filepath.Ext(name))] + more + ".db"
+}
+
 // backup writes a copy of the open database where the user chooses.
 func (a *App) backup() {
-	name := filepath.Base(a.st.Path())
-	name = name[:len(name)-len(filepath.Ext(name))] + " " + lang.L("file.backup") + " " + civil.Today().String() + ".db"
+	name := a.fileName(" " + lang.L("file.backup") + " " + civil.Today().String())
 	a.chooseNewPath(name, func(path string) {
 		if err := a.st.Backup(a.ctx, path); err != nil {
 			a.showError(err)

@@ -239,7 +239,13 @@ func (a *App) saveBytes(name string, make func(name string) ([]byte, error)) {
 // restore lists the automatic and manual backups beside the database and
 // puts the chosen one back (the current file is itself backed up first).
 func (a *App) restore() {
-	path := a.st.Path()
+	if store.IsOffice(a.st.Where()) {
+		a.message(lang.L("menu.restore"), a.pick(
+			"事务所数据库没有备份文件夹：由数据库管理员用 pg_dump 备份、用 pg_restore 恢复；单个客户的修改可用“编辑”›“撤销”或“修改记录”撤回",
+			"an office database has no backups folder: its administrator backs it up with pg_dump and restores it with pg_restore; a client's changes are undone with Edit › Undo or the history")).Show()
+		return
+	}
+	path := a.st.Where()
 	backups, err := store.ListBackups(path)
 	if err != nil {
 		a.showError(err)

@@ -18,13 +18,13 @@ import (
 func TestStaleWindowCannotOverwrite(t *testing.T) {
 	a := newTestApp(t, LangZh)
 	ctx := context.Background()
-	path := a.st.Path()
+	path := a.st.Where()
 	oldName := a.sc.Firm.Name
 
 	other := demo.Scenario(testDay)
 	other.Firm.Name = "玉溪市另一家科技有限公司"
 	other.Firm.USCC = "91530402MA6K5Q3R2H"
-	replaceFirm(t, path, func(s *store.Store) error { return s.Import(ctx, other, true) })
+	replaceFirm(t, path, func(s store.Store) error { return s.Import(ctx, other, true) })
 
 	// 企业信息 › 编辑 › 保存 without a change, from the data on screen.
 	hyp := *a.sc
@@ -52,7 +52,7 @@ func TestStaleWindowCannotOverwrite(t *testing.T) {
 	// The record versions refuse a stale save even when the change lands
 	// after the window's check (no data_version check here).
 	stale := a.sc.Firm
-	replaceFirm(t, path, func(s *store.Store) error {
+	replaceFirm(t, path, func(s store.Store) error {
 		sc, err := s.Load(ctx)
 		if err != nil {
 			return err
@@ -66,7 +66,7 @@ func TestStaleWindowCannotOverwrite(t *testing.T) {
 	// Coming back into focus after a change by others reloads the firm.
 	third := demo.Scenario(testDay)
 	third.Firm.Name = "玉溪市第三家有限公司"
-	replaceFirm(t, path, func(s *store.Store) error { return s.Import(ctx, third, true) })
+	replaceFirm(t, path, func(s store.Store) error { return s.Import(ctx, third, true) })
 	a.noticeOthers()
 	if a.sc.Firm.Name != third.Firm.Name {
 		t.Errorf("after focus the window shows %q, want %q", a.sc.Firm.Name, third.Firm.Name)
@@ -75,7 +75,7 @@ func TestStaleWindowCannotOverwrite(t *testing.T) {
 
 // replaceFirm changes the file through a connection of its own, as another
 // window or the command line would.
-func replaceFirm(t *testing.T, path string, change func(*store.Store) error) {
+func replaceFirm(t *testing.T, path string, change func(store.Store) error) {
 	t.Helper()
 	s, err := store.Open(context.Background(), path)
 	if err != nil {
@@ -106,9 +106,9 @@ func firmOnDisk(t *testing.T, path string) string {
 func TestStaleDeleteIsRefused(t *testing.T) {
 	a := newTestApp(t, LangZh)
 	ctx := context.Background()
-	path := a.st.Path()
+	path := a.st.Where()
 	id := a.sc.People[1].RecordID
-	replaceFirm(t, path, func(s *store.Store) error {
+	replaceFirm(t, path, func(s store.Store) error {
 		sc, err := s.Load(ctx)
 		if err != nil {
 			return err
@@ -151,7 +151,7 @@ func TestStaleWhatIfKeepIsRefused(t *testing.T) {
 	test.Tap(findButtons(s.view, "加入模拟")[0])
 	other := demo.Scenario(testDay)
 	other.Firm.Name = "玉溪市另一家科技有限公司"
-	replaceFirm(t, a.st.Path(), func(s *store.Store) error { return s.Import(ctx, other, true) })
+	replaceFirm(t, a.st.Where(), func(s store.Store) error { return s.Import(ctx, other, true) })
 	a.whatif.keepChanges()
 	test.Tap(findButton(overlay(a), "保存"))
 	if n := len(a.sc.People); n != len(other.People) {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"huiqi/model"
 	"huiqi/model/civil"
 	"huiqi/model/engine"
 	"huiqi/model/msg"
@@ -17,23 +18,38 @@ import (
 // row's message.
 func readClient(ctx context.Context, path string, asOf civil.Date, eng *engine.Engine, wait time.Duration) Client {
 	c := Client{Path: path}
-	if err := fill(ctx, &c, asOf, eng, wait); err != nil {
-		c = Client{Path: path, Err: problem(err)}
+	err := func() error {
+		if st, err := os.Stat(c.Path); err == nil && !st.Mode().IsRegular() {
+			// A pipe or a device would block or never end: not a database.
+			return msg.Errorf("不是普通文件，不是惠企申报助手的数据库文件", "not a regular file, so not a Huiqi database")
+		}
+		snap, err := store.OpenScan(ctx, c.Path, wait)
+		if err != nil {
+			return err
+		}
+		defer snap.Close()
+		c.Upgrade = snap.Upgrade
+		return fill(ctx, &c, snap, asOf, eng)
+	}()
+	if err != nil {
+		return Client{Path: path, Err: problem(err)}
+	}
+	if c.LastChange.IsZero() {
+		c.LastChange = modified(c.Path)
 	}
 	return c
 }
 
-func fill(ctx context.Context, c *Client, asOf civil.Date, eng *engine.Engine, wait time.Duration) error {
-	if st, err := os.Stat(c.Path); err == nil && !st.Mode().IsRegular() {
-		// A pipe or a device would block or never end: not a database.
-		return msg.Errorf("不是普通文件，不是惠企申报助手的数据库文件", "not a regular file, so not a Huiqi database")
-	}
-	snap, err := store.OpenScan(ctx, c.Path, wait)
-	if err != nil {
-		return err
-	}
-	defer snap.Close()
-	sc, err := snap.Load(ctx)
+// reader is what a row needs of a client's store.
+type reader interface {
+	Load(ctx context.Context) (*model.Scenario, error)
+	LastLook(ctx context.Context) (*store.Look, error)
+	LastChange(ctx context.Context) (store.Stamp, bool, error)
+}
+
+// fill evaluates the firm of s into c.
+func fill(ctx context.Context, c *Client, s reader, asOf civil.Date, eng *engine.Engine) error {
+	sc, err := s.Load(ctx)
 	if err != nil {
 		return err
 	}
@@ -41,19 +57,16 @@ func fill(ctx context.Context, c *Client, asOf civil.Date, eng *engine.Engine, w
 	if err != nil {
 		return err
 	}
-	look, err := snap.LastLook(ctx)
+	look, err := s.LastLook(ctx)
 	if err != nil {
 		return err
 	}
-	at, ok, err := snap.LastChange(ctx)
+	stamp, _, err := s.LastChange(ctx)
 	if err != nil {
 		return err
-	}
-	if !ok {
-		at = modified(c.Path)
 	}
 	c.Firm, c.USCC, c.County, c.SizeClass = sc.Firm.Name, sc.Firm.USCC, sc.Firm.County, ev.SizeClass
-	c.Totals, c.Deadlines, c.LastChange, c.Upgrade = ev.Totals, ev.Deadlines, at, snap.Upgrade
+	c.Totals, c.Deadlines, c.LastChange, c.ChangedBy = ev.Totals, ev.Deadlines, stamp.At, stamp.By
 	c.Counts, c.Missing = count(ev)
 	for i := range ev.Deadlines {
 		if d := ev.Deadlines[i]; d.Date >= asOf {
@@ -112,13 +125,23 @@ func problem(err error) *msg.Error {
 	return msg.From(err)
 }
 
-// Read reads one file of a folder as Scan would, for refreshing a row
-// after the accountant worked on that client; wait 0 means one second.
-func Read(ctx context.Context, dir, file string, asOf civil.Date, eng *engine.Engine, wait time.Duration) Client {
+// Read reads one client of a folder (a file's name) or of an office
+// database (a credit code) as Scan would, for refreshing a row after the
+// accountant worked on that client; wait 0 means one second.
+func Read(ctx context.Context, where, name string, asOf civil.Date, eng *engine.Engine, opt Options) Client {
+	if store.IsOffice(where) {
+		o, err := store.OpenOffice(ctx, where, store.Options{Password: opt.Password})
+		if err != nil {
+			return Client{File: name, Path: store.WithFirm(store.Redact(where), name), Err: problem(err)}
+		}
+		defer o.Close()
+		return readFirm(ctx, o, name, asOf, eng)
+	}
+	wait := opt.Wait
 	if wait <= 0 {
 		wait = time.Second
 	}
-	c := readClient(ctx, filepath.Join(dir, file), asOf, eng, wait)
-	c.File = file
+	c := readClient(ctx, filepath.Join(where, name), asOf, eng, wait)
+	c.File = name
 	return c
 }

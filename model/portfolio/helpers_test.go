@@ -34,7 +34,7 @@ func newEngine() *engine.Engine { return engine.New(params.Default()) }
 func client(t testing.TB, dir, name string, sc *model.Scenario) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
-	if err := store.Create(ctx, path, func(s *store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
+	if err := store.Create(ctx, path, func(s store.Store) error { return s.Import(ctx, sc, false) }); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -27,6 +27,7 @@ import (
 	"huiqi/model/engine"
 	"huiqi/model/money"
 	"huiqi/model/msg"
+	"huiqi/model/store"
 )
 
 // Counts are a client's results by status.
@@ -60,8 +61,8 @@ type Change struct {
 
 // Client is one row of the overview: a file of the folder.
 type Client struct {
-	File string // the name inside the folder
-	Path string // the full path
+	File string // the name inside the folder; an office client's credit code
+	Path string // the full path; an office client's URL (store.WithFirm, no password)
 
 	Firm, USCC, County string
 	SizeClass          string // "" when it cannot be determined
@@ -72,6 +73,7 @@ type Client struct {
 	DaysLeft           int               // from the scan's date to Next
 	Missing            int               // distinct fields the results list as deciding them
 	LastChange         time.Time         // when the records were last written; zero when unknown
+	ChangedBy          string            // who wrote them last: the seat's database role; "" for a file
 	Upgrade            bool              // an older schema: read from a migrated copy, upgraded when opened
 	Looked             civil.Date        // the date of the evaluation last shown; zero: never opened
 	Changes            []Change          // marked benefits since that look, in catalogue order
@@ -122,29 +124,44 @@ type Options struct {
 	// OnFiles, when set, is called once with the file names to be read,
 	// before the first OnClient.
 	OnFiles func(files []string)
+	// Password is an office database's password when the URL, PGPASSWORD
+	// and ~/.pgpass give none.
+	Password string
 }
 
-// Scan reads every client file of dir and evaluates it with eng as of
-// asOf. Its error is for the folder itself (it does not exist, is not a
-// folder, cannot be read) or a date the policy refuses: bad input. Each
-// file's problem is in its row. A cancelled ctx stops the scan with
-// ctx.Err().
-func Scan(ctx context.Context, dir string, asOf civil.Date, eng *engine.Engine, opt Options) (*Portfolio, error) {
+// Scan reads every client of where, a client folder or an office
+// database's URL, and evaluates it with eng as of asOf. Its error is for
+// the place itself (the folder does not exist, is not a folder, cannot be
+// read; the database cannot be reached) or a date the policy refuses: bad
+// input. Each client's problem is in its row. A cancelled ctx stops the
+// scan with ctx.Err().
+func Scan(ctx context.Context, where string, asOf civil.Date, eng *engine.Engine, opt Options) (*Portfolio, error) {
 	if asOf < model.PolicyInForce {
 		return nil, msg.Errorf("评估日期 %s 早于政策施行日 %s", "evaluation date %s is before the policy took effect on %s",
 			asOf, model.PolicyInForce)
 	}
-	names, err := List(dir)
+	if store.IsOffice(where) {
+		return scanOffice(ctx, where, asOf, eng, opt)
+	}
+	names, err := List(where)
 	if err != nil {
 		return nil, err
-	}
-	p := &Portfolio{Dir: dir, AsOf: asOf, Clients: make([]Client, len(names))}
-	if opt.OnFiles != nil {
-		opt.OnFiles(slices.Clone(names))
 	}
 	wait := opt.Wait
 	if wait <= 0 {
 		wait = time.Second
+	}
+	return scanNames(ctx, where, names, asOf, opt, func(ctx context.Context, name string) Client {
+		return readClient(ctx, filepath.Join(where, name), asOf, eng, wait)
+	})
+}
+
+// scan reads the clients named on opt's workers.
+func scanNames(ctx context.Context, where string, names []string, asOf civil.Date, opt Options,
+	read func(ctx context.Context, name string) Client) (*Portfolio, error) {
+	p := &Portfolio{Dir: where, AsOf: asOf, Clients: make([]Client, len(names))}
+	if opt.OnFiles != nil {
+		opt.OnFiles(slices.Clone(names))
 	}
 	workers := opt.Workers
 	if workers <= 0 {
@@ -159,7 +176,7 @@ func Scan(ctx context.Context, dir string, asOf civil.Date, eng *engine.Engine, 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				c := readClient(ctx, filepath.Join(dir, names[i]), asOf, eng, wait)
+				c := read(ctx, names[i])
 				c.File = names[i]
 				p.Clients[i] = c
 				if opt.OnClient != nil {

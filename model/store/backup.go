@@ -103,7 +103,7 @@ func BackupTime(path string) (t time.Time, reason string, ok bool) {
 // Backup writes a consistent copy of the database to dest (mode 0600: it
 // holds ID numbers), replacing a file already there. The copy is made under
 // a temporary name beside dest and renamed into place.
-func (s *Store) Backup(ctx context.Context, dest string) error {
+func (s *File) Backup(ctx context.Context, dest string) error {
 	abs, err := filepath.Abs(dest)
 	if err != nil {
 		return fmt.Errorf("store: backup: %w", err)
@@ -174,7 +174,7 @@ func syncFile(path string, mode os.FileMode) error {
 // autoBackup makes an automatic backup into BackupDir and prunes the
 // oldest beyond KeepBackups. A failure is returned: the caller does not go
 // on with the change it wanted to protect.
-func (s *Store) autoBackup(ctx context.Context, reason string) error {
+func (s *File) autoBackup(ctx context.Context, reason string) error {
 	return autoBackupWith(s.path, reason, func(dest string) error { return vacuumInto(ctx, s.w, dest) })
 }
 

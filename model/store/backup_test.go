@@ -15,7 +15,7 @@ import (
 // exportOf is the scenario JSON of the firm in the database at path.
 func exportOf(t *testing.T, path string) string {
 	t.Helper()
-	s, err := Open(ctx, path)
+	s, err := OpenFile(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func TestDamagedDatabaseNamesBackups(t *testing.T) {
 		data[i] = 0xA5
 	}
 	os.WriteFile(path, data, 0o600)
-	r, err := OpenReader(ctx, path)
+	r, err := OpenFileReader(ctx, path)
 	if err == nil {
 		_, err = r.Load(ctx)
 		r.Close()

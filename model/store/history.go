@@ -54,6 +54,7 @@ type Change struct {
 	Fields   []string // for an edit: the scenario paths of what changed (people[].hired)
 	UndoOf   int64    // for an undo: the change it reverted
 	UndoneBy int64    // the undo that reverted this change; 0 if none
+	By       string   // who made it: the seat's database role; "" in a file
 }
 
 // Errors of undo.
@@ -348,7 +349,7 @@ func firmSnapshot(ctx context.Context, tx *sql.Tx) ([]byte, error) {
 }
 
 // History returns the newest changes first, at most limit of them.
-func (s *Store) History(ctx context.Context, limit int) ([]Change, error) {
+func (s *File) History(ctx context.Context, limit int) ([]Change, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT id, at, action, kind, coalesce(record_id, ''), label, fields,
 		coalesce(undo_of, 0), coalesce(undone_by, 0) FROM history ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {
@@ -372,7 +373,7 @@ func (s *Store) History(ctx context.Context, limit int) ([]Change, error) {
 
 // LastUndoable is the newest change that can be undone (not an undo, not
 // undone); ok is false when there is none.
-func (s *Store) LastUndoable(ctx context.Context) (Change, bool, error) {
+func (s *File) LastUndoable(ctx context.Context) (Change, bool, error) {
 	var id int64
 	err := s.r.QueryRowContext(ctx, `SELECT id FROM history WHERE action <> 'undo' AND undone_by IS NULL
 		ORDER BY id DESC LIMIT 1`).Scan(&id)
@@ -400,7 +401,7 @@ func (s *Store) LastUndoable(ctx context.Context) (Change, bool, error) {
 // same record (or the whole firm), or when what it would put back no
 // longer fits (a person a later loan names); and with model.Errors when the
 // firm would not pass validation afterwards.
-func (s *Store) Undo(ctx context.Context, id int64) error {
+func (s *File) Undo(ctx context.Context, id int64) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		var action, kind, label string
 		var recordID, before sql.NullString

@@ -10,7 +10,7 @@ import (
 )
 
 // state is the firm as export writes it: what an undo must give back.
-func state(t *testing.T, s *Store) string {
+func state(t *testing.T, s *File) string {
 	t.Helper()
 	sc, err := s.Load(ctx)
 	if errors.Is(err, ErrNoFirm) {
@@ -22,7 +22,7 @@ func state(t *testing.T, s *Store) string {
 	return encode(t, sc)
 }
 
-func lastChange(t *testing.T, s *Store) Change {
+func lastChange(t *testing.T, s *File) Change {
 	t.Helper()
 	hs, err := s.History(ctx, 1)
 	if err != nil || len(hs) == 0 {
@@ -31,7 +31,7 @@ func lastChange(t *testing.T, s *Store) Change {
 	return hs[0]
 }
 
-func historyStore(t *testing.T) *Store {
+func historyStore(t *testing.T) *File {
 	t.Helper()
 	s := open(t, filepath.Join(t.TempDir(), "h.db"))
 	if err := s.Import(ctx, example(t, "tech-startup-2021.json"), false); err != nil {
@@ -101,7 +101,7 @@ func TestUnchangedSaveNotRecorded(t *testing.T) {
 	}
 }
 
-func mustHistory(t *testing.T, s *Store) []Change {
+func mustHistory(t *testing.T, s *File) []Change {
 	t.Helper()
 	hs, err := s.History(ctx, historyKept)
 	if err != nil {
@@ -145,7 +145,7 @@ func TestUndoAddAndDelete(t *testing.T) {
 	}
 }
 
-func undoLast(t *testing.T, s *Store) {
+func undoLast(t *testing.T, s *File) {
 	t.Helper()
 	c, ok, err := s.LastUndoable(ctx)
 	if err != nil || !ok {
@@ -324,7 +324,7 @@ func TestUndoWholeFirm(t *testing.T) {
 // an export does not carry it.
 func TestHistorySurvivesAndIsNotExported(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "k.db")
-	s, err := Open(ctx, path)
+	s, err := OpenFile(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 // Load reads the database's firm as a scenario, every array in the order
 // it was imported or entered. It returns ErrNoFirm for an empty database.
-func (s *Store) Load(ctx context.Context) (*model.Scenario, error) {
+func (s *File) Load(ctx context.Context) (*model.Scenario, error) {
 	// One read transaction: the scenario is a single snapshot even while
 	// another window writes.
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})

@@ -33,7 +33,7 @@ type SeenResult struct {
 // SaveLook replaces the last look with l. It is not a change of the
 // firm's records: last_change stays as it was, and the write takes no
 // backup.
-func (s *Store) SaveLook(ctx context.Context, l Look) error {
+func (s *File) SaveLook(ctx context.Context, l Look) error {
 	return s.writeTx(ctx, false, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM last_look_results`); err != nil {
 			return fmt.Errorf("store: clear last look: %w", err)
@@ -54,7 +54,7 @@ func (s *Store) SaveLook(ctx context.Context, l Look) error {
 
 // LastLook returns the last look, or nil when the app never showed this
 // file's firm (or the file predates the client folder).
-func (s *Store) LastLook(ctx context.Context) (*Look, error) {
+func (s *File) LastLook(ctx context.Context) (*Look, error) {
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, explain(s.path, fmt.Errorf("store: begin read: %w", err))
@@ -95,22 +95,23 @@ func (s *Store) LastLook(ctx context.Context) (*Look, error) {
 	return l, nil
 }
 
-// LastChange returns when the firm's records were last written; ok is
-// false when no write was recorded (a file last written before the client folder).
-func (s *Store) LastChange(ctx context.Context) (at time.Time, ok bool, err error) {
+// LastChange returns when the firm's records were last written (a file
+// knows no one but its owner: By is ""); ok is false when no write was
+// recorded (a file last written before the client folder).
+func (s *File) LastChange(ctx context.Context) (Stamp, bool, error) {
 	var text string
-	err = s.r.QueryRowContext(ctx, `SELECT at FROM last_change`).Scan(&text)
+	err := s.r.QueryRowContext(ctx, `SELECT at FROM last_change`).Scan(&text)
 	if errors.Is(err, sql.ErrNoRows) {
-		return time.Time{}, false, nil
+		return Stamp{}, false, nil
 	}
 	if err != nil {
-		return time.Time{}, false, explain(s.path, fmt.Errorf("store: read last change: %w", err))
+		return Stamp{}, false, explain(s.path, fmt.Errorf("store: read last change: %w", err))
 	}
-	at, err = time.Parse(time.RFC3339Nano, text)
+	at, err := time.Parse(time.RFC3339Nano, text)
 	if err != nil {
-		return time.Time{}, false, fmt.Errorf("store: last change %q: %w", text, err)
+		return Stamp{}, false, fmt.Errorf("store: last change %q: %w", text, err)
 	}
-	return at, true, nil
+	return Stamp{At: at}, true, nil
 }
 
 // stampChange records now as the time of the last change, inside the

@@ -66,7 +66,7 @@ func SchemaVersion() int {
 
 // migrate brings the file to the current schema in one transaction, so a
 // failure leaves the old schema untouched.
-func (s *Store) migrate(ctx context.Context) error {
+func (s *File) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
 		return err

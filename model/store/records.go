@@ -94,7 +94,7 @@ func missingOrStale(ctx context.Context, tx *sql.Tx, table, recordID string) err
 
 // save runs saveOne in its own transaction and records the id and the new
 // version on rec.
-func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *string, version *int64) error {
+func save[T any](s *File, ctx context.Context, sp spec[T], rec *T, recordID *string, version *int64) error {
 	var id string
 	var v int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
@@ -111,43 +111,43 @@ func save[T any](s *Store, ctx context.Context, sp spec[T], rec *T, recordID *st
 }
 
 // SavePerson inserts or updates a person.
-func (s *Store) SavePerson(ctx context.Context, p *model.Person) error {
+func (s *File) SavePerson(ctx context.Context, p *model.Person) error {
 	return save(s, ctx, personSpec, p, &p.RecordID, &p.Version)
 }
 
 // SaveRDExpense inserts or updates an R&D line.
-func (s *Store) SaveRDExpense(ctx context.Context, e *model.RDExpense) error {
+func (s *File) SaveRDExpense(ctx context.Context, e *model.RDExpense) error {
 	return save(s, ctx, rdSpec, e, &e.RecordID, &e.Version)
 }
 
 // SaveInvestment inserts or updates an investment.
-func (s *Store) SaveInvestment(ctx context.Context, in *model.Investment) error {
+func (s *File) SaveInvestment(ctx context.Context, in *model.Investment) error {
 	return save(s, ctx, investmentSpec, in, &in.RecordID, &in.Version)
 }
 
 // SaveLoan inserts or updates a loan.
-func (s *Store) SaveLoan(ctx context.Context, l *model.Loan) error {
+func (s *File) SaveLoan(ctx context.Context, l *model.Loan) error {
 	return save(s, ctx, loanSpec, l, &l.RecordID, &l.Version)
 }
 
 // SaveFee inserts or updates a fee.
-func (s *Store) SaveFee(ctx context.Context, f *model.Fee) error {
+func (s *File) SaveFee(ctx context.Context, f *model.Fee) error {
 	return save(s, ctx, feeSpec, f, &f.RecordID, &f.Version)
 }
 
 // SaveFinancial inserts or updates a year's accounts.
-func (s *Store) SaveFinancial(ctx context.Context, f *model.Financial) error {
+func (s *File) SaveFinancial(ctx context.Context, f *model.Financial) error {
 	return save(s, ctx, financialSpec, f, &f.RecordID, &f.Version)
 }
 
 // SaveTax inserts or updates a year's taxes.
-func (s *Store) SaveTax(ctx context.Context, t *model.TaxYear) error {
+func (s *File) SaveTax(ctx context.Context, t *model.TaxYear) error {
 	return save(s, ctx, taxSpec, t, &t.RecordID, &t.Version)
 }
 
 // SavePatent inserts or updates a patent with its inventors, income and
 // rewards, in one transaction.
-func (s *Store) SavePatent(ctx context.Context, p *model.Patent) error {
+func (s *File) SavePatent(ctx context.Context, p *model.Patent) error {
 	var id string
 	var v int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
@@ -170,7 +170,7 @@ func (s *Store) SavePatent(ctx context.Context, p *model.Patent) error {
 // evaluation date, in one transaction. f must be the firm as loaded (its
 // RecordID and Version): a firm replaced or changed since is refused with
 // ErrStale.
-func (s *Store) SaveFirm(ctx context.Context, f *model.Firm, asOf civil.Date) error {
+func (s *File) SaveFirm(ctx context.Context, f *model.Firm, asOf civil.Date) error {
 	saved := *f
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		return recorded(ctx, tx, KindFirm, f.RecordID, func() (string, error) { return f.RecordID, saveFirm(ctx, tx, &saved, asOf) })
@@ -224,13 +224,13 @@ const (
 
 // Delete removes one record of a kind whatever its version; DeleteAt is the
 // guarded form. A person named on a patent or loan is refused with ErrInUse.
-func (s *Store) Delete(ctx context.Context, kind, recordID string) error {
+func (s *File) Delete(ctx context.Context, kind, recordID string) error {
 	return s.DeleteAt(ctx, kind, recordID, 0)
 }
 
 // DeleteAt removes one record of a kind if it is still at version (0: any
 // version); a record changed since is refused with ErrStale.
-func (s *Store) DeleteAt(ctx context.Context, kind, recordID string, version int64) error {
+func (s *File) DeleteAt(ctx context.Context, kind, recordID string, version int64) error {
 	switch kind {
 	case People, Patents, RDExpenses, Investments, Loans, Fees, Financials, Taxes:
 	default:

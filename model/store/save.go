@@ -18,7 +18,7 @@ var tables = [...]string{
 }
 
 // HasFirm reports whether the database holds a firm.
-func (s *Store) HasFirm(ctx context.Context) (bool, error) {
+func (s *File) HasFirm(ctx context.Context) (bool, error) {
 	var n int
 	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM firm").Scan(&n); err != nil {
 		return false, fmt.Errorf("store: count firms: %w", err)
@@ -32,7 +32,7 @@ func (s *Store) HasFirm(ctx context.Context) (bool, error) {
 // (BackupDir, reason before-replace) and the old firm is deleted in the
 // same transaction, so a failed replace leaves it intact. The scenario must
 // have passed model.Validate.
-func (s *Store) Import(ctx context.Context, sc *model.Scenario, replace bool) error {
+func (s *File) Import(ctx context.Context, sc *model.Scenario, replace bool) error {
 	if replace {
 		if err := s.backupIfFirm(ctx, ReasonReplace); err != nil {
 			return err
@@ -81,6 +81,14 @@ func appended(ctx context.Context, tx *sql.Tx, add *model.Scenario) error {
 	if err := newWriter(ctx, tx, len(add.People)).records(add); err != nil {
 		return err
 	}
+	fields, total := appendedFields(add)
+	_, err = record(ctx, tx, entry{action: ActionAppend, kind: KindAll, label: fmt.Sprint(total), fields: fields, before: marks})
+	return err
+}
+
+// appendedFields are the scenario paths of the lists an append adds to,
+// and how many records it adds: its history entry.
+func appendedFields(add *model.Scenario) ([]string, int) {
 	counts := []struct {
 		path string
 		n    int
@@ -96,8 +104,7 @@ func appended(ctx context.Context, tx *sql.Tx, add *model.Scenario) error {
 			total += c.n
 		}
 	}
-	_, err = record(ctx, tx, entry{action: ActionAppend, kind: KindAll, label: fmt.Sprint(total), fields: fields, before: marks})
-	return err
+	return fields, total
 }
 
 // Append adds the records of add (people, patents, R&D lines, investments,
@@ -106,7 +113,7 @@ func appended(ctx context.Context, tx *sql.Tx, add *model.Scenario) error {
 // database is backed up first (BackupDir, reason before-append). Patents
 // and loans may name people already stored. The combined records must have
 // passed model.Validate.
-func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
+func (s *File) Append(ctx context.Context, add *model.Scenario) error {
 	if err := s.backupIfFirm(ctx, ReasonAppend); err != nil {
 		return err
 	}
@@ -132,7 +139,7 @@ func (s *Store) Append(ctx context.Context, add *model.Scenario) error {
 // refused file changes nothing, not even the backups folder), through a
 // connection of its own: it reads the last committed state, which is the
 // firm before this append, while the write transaction holds the lock.
-func (s *Store) AppendPrepared(ctx context.Context, prepare func(existing *model.Scenario) (*model.Scenario, error)) error {
+func (s *File) AppendPrepared(ctx context.Context, prepare func(existing *model.Scenario) (*model.Scenario, error)) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		l := &loader{ctx: ctx, tx: tx, people: map[string]string{}}
 		existing, err := l.scenario()
@@ -159,7 +166,7 @@ func (s *Store) AppendPrepared(ctx context.Context, prepare func(existing *model
 
 // backupIfFirm makes an automatic backup when the database holds a firm:
 // an empty database has nothing to lose.
-func (s *Store) backupIfFirm(ctx context.Context, reason string) error {
+func (s *File) backupIfFirm(ctx context.Context, reason string) error {
 	has, err := s.HasFirm(ctx)
 	if err != nil || !has {
 		return err

@@ -18,7 +18,7 @@ import (
 // (OpenScan): read-only, and for a file of an older schema a migrated copy
 // outside the folder.
 type Snapshot struct {
-	*Store
+	*File
 	// Upgrade is true when the file has an older schema: the app upgrades
 	// it (after a backup) when it is opened, and the scan read a copy.
 	Upgrade bool
@@ -27,7 +27,7 @@ type Snapshot struct {
 
 // Close releases the file and removes the copy, if one was made.
 func (s *Snapshot) Close() error {
-	err := s.Store.Close()
+	err := s.File.Close()
 	if s.tmpDir != "" {
 		err = errors.Join(err, os.RemoveAll(s.tmpDir))
 	}
@@ -84,7 +84,7 @@ func OpenScan(ctx context.Context, path string, wait time.Duration) (*Snapshot, 
 		defer db.Close()
 		return migratedCopy(ctx, db, abs)
 	}
-	return &Snapshot{Store: &Store{path: abs, r: db}}, nil
+	return &Snapshot{File: &File{path: abs, r: db}}, nil
 }
 
 // scanDSN is a read-only connection with the given lock wait; immutable
@@ -126,9 +126,9 @@ func migratedCopy(ctx context.Context, db *sql.DB, abs string) (*Snapshot, error
 		w.Close()
 		return fail(fmt.Errorf("store: open the copy of %s: %w", abs, err))
 	}
-	snap.Store = &Store{path: tmp, w: w, r: r}
+	snap.File = &File{path: tmp, w: w, r: r}
 	if err := snap.migrate(ctx); err != nil {
-		snap.Store.Close()
+		snap.File.Close()
 		return fail(err)
 	}
 	// Messages name the client's file, not the copy.

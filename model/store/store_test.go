@@ -19,9 +19,9 @@ import (
 
 var ctx = context.Background()
 
-func open(t *testing.T, path string) *Store {
+func open(t *testing.T, path string) *File {
 	t.Helper()
-	s, err := Open(ctx, path)
+	s, err := OpenFile(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func TestRefusesForeignFiles(t *testing.T) {
 		dir:   "this is a folder",
 	} {
 		before, _ := os.ReadFile(path)
-		_, err := Open(ctx, path)
+		_, err := OpenFile(ctx, path)
 		var fe *FileError
 		if !errors.As(err, &fe) || !strings.Contains(err.Error(), want) {
 			t.Errorf("Open(%s) = %v, want %q", filepath.Base(path), err, want)
@@ -260,7 +260,7 @@ func TestRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	_, err := Open(ctx, path)
+	_, err := OpenFile(ctx, path)
 	if err == nil || !strings.Contains(err.Error(), "made by a newer Huiqi (schema 99") {
 		t.Errorf("Open of a newer file: %v", err)
 	}
@@ -305,7 +305,7 @@ func TestMigrateFromEveryVersion(t *testing.T) {
 		}
 		db.Close()
 
-		s, err := Open(ctx, path)
+		s, err := OpenFile(ctx, path)
 		if err != nil {
 			t.Fatalf("from version %d: %v", v, err)
 		}
@@ -374,7 +374,7 @@ func TestDefaultPath(t *testing.T) {
 func BenchmarkImport(b *testing.B) {
 	sc := demo.Large(civil.Date(20260315), 50_000, 50_000)
 	for i := 0; i < b.N; i++ {
-		s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+		s, err := OpenFile(ctx, filepath.Join(b.TempDir(), "bench.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -386,7 +386,7 @@ func BenchmarkImport(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	s, err := OpenFile(ctx, filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

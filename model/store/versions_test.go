@@ -61,7 +61,7 @@ func TestStaleSavesRefused(t *testing.T) {
 // and says so when read.
 func TestOpenReaderRefusesWithoutWriting(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := OpenReader(ctx, filepath.Join(dir, "none.db")); err == nil {
+	if _, err := OpenFileReader(ctx, filepath.Join(dir, "none.db")); err == nil {
 		t.Error("a missing file opened")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "none.db")); err == nil {
@@ -71,7 +71,7 @@ func TestOpenReaderRefusesWithoutWriting(t *testing.T) {
 	buildOld(t, old, SchemaVersion()-1)
 	before, _ := os.ReadFile(old)
 	var fe *FileError
-	if _, err := OpenReader(ctx, old); !errors.As(err, &fe) || fe.Path != old {
+	if _, err := OpenFileReader(ctx, old); !errors.As(err, &fe) || fe.Path != old {
 		t.Errorf("older schema: %v", err)
 	}
 	if after, _ := os.ReadFile(old); string(after) != string(before) {
@@ -79,7 +79,7 @@ func TestOpenReaderRefusesWithoutWriting(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "empty.db")
 	open(t, empty).Close()
-	r, err := OpenReader(ctx, empty)
+	r, err := OpenFileReader(ctx, empty)
 	if err != nil {
 		t.Fatal(err)
 	}

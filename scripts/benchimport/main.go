@@ -1,8 +1,10 @@
 // Command benchimport prints how long `huiqi import` takes for a scenario
 // of 50,000 people and 50,000 R&D lines, next to the sqlite3 command-line
 // shell's .import of the same rows as CSV into the same schema — the
-// yardstick of issue 2 (at most twice as long). It prints figures; it does
-// not pass or fail on timing.
+// yardstick of issue 2 (at most twice as long); and with a PostgreSQL
+// server (HUIQI_TEST_PG) the import into an office database next to psql's
+// \copy of the same rows (issue 13, at most 3 times). It prints figures;
+// it does not pass or fail on timing.
 //
 // Usage: go run ./scripts/benchimport -huiqi build/huiqi
 package main
@@ -130,7 +132,7 @@ func run(bin string, people, rd, runs int) error {
 		}
 		fmt.Printf("%-40s %8.0f ms  peak memory %4d MB (limit 1024)\n", c.what+":", ms(bestRun), peak>>20)
 	}
-	return nil
+	return benchOffice(bin, jsonPath, dir, runs)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

@@ -1,7 +1,8 @@
-// Package store keeps one firm's records in a SQLite file (modernc.org/sqlite,
-// pure Go). A file is a document, like a GnuCash book: accountants keep one per
-// client. Every write that belongs together is one transaction.
 package store
+
+// A Huiqi file: one firm's records in a SQLite database (modernc.org/sqlite,
+// pure Go). A file is a document, like a GnuCash book: accountants keep one
+// per client.
 
 import (
 	"bytes"
@@ -30,7 +31,8 @@ var (
 	ErrFirmExists = msg.Errorf("数据库中已有企业数据", "the database already holds a firm")
 )
 
-// FileError says a file cannot be used as a Huiqi database, and why.
+// FileError says a file (or an office database, Path then being its URL
+// without the password) cannot be used as a Huiqi database, and why.
 type FileError struct {
 	Path string
 	Err  *msg.Error
@@ -38,11 +40,15 @@ type FileError struct {
 
 func (e *FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 
-// Store is an open Huiqi database. Writes go through one connection (SQLite
+// Unwrap lets errors.Is find the store's own reasons (ErrNoFirm,
+// ErrPassword…) inside.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// File is an open Huiqi database file. Writes go through one connection (SQLite
 // has one writer at a time anyway, and this way a write never waits on
 // SQLITE_BUSY from its own process); reads use a small read-only pool, which
 // WAL lets run beside a write. A store opened with OpenReader has no writer.
-type Store struct {
+type File struct {
 	path string
 	w, r *sql.DB
 
@@ -61,7 +67,7 @@ const busyTimeoutMS = 5000
 // schema to the current version. A new file is built under a temporary name
 // and linked into place only if the path is still free, so two processes
 // creating the same file never see each other's half-made one.
-func Open(ctx context.Context, path string) (*Store, error) {
+func OpenFile(ctx context.Context, path string) (*File, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -77,7 +83,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 
 // openFile opens an existing file (or an empty one, which becomes a new
 // database) at the absolute path abs.
-func openFile(ctx context.Context, abs string) (*Store, error) {
+func openFile(ctx context.Context, abs string) (*File, error) {
 	if err := prepareFile(abs); err != nil {
 		return nil, err
 	}
@@ -103,7 +109,7 @@ func openFile(ctx context.Context, abs string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", abs, err)
 	}
 	r.SetMaxOpenConns(max(2, runtime.NumCPU()))
-	s := &Store{path: abs, w: w, r: r}
+	s := &File{path: abs, w: w, r: r}
 	// An existing database is backed up before its schema changes: a
 	// migration that goes wrong in a way its transaction cannot undo (or a
 	// newer build the user wants to leave) must not cost the firm's data.
@@ -125,11 +131,14 @@ func openFile(ctx context.Context, abs string) (*Store, error) {
 }
 
 // Path is the database file's absolute path.
-func (s *Store) Path() string { return s.path }
+func (s *File) Path() string { return s.path }
+
+// Where is the file's path: the file is what a person names.
+func (s *File) Where() string { return s.path }
 
 // Close releases the connections; WAL content is checkpointed into the main
 // file by SQLite when the last connection closes.
-func (s *Store) Close() error {
+func (s *File) Close() error {
 	var werr error
 	if s.w != nil {
 		werr = s.w.Close()
@@ -141,7 +150,7 @@ func (s *Store) Close() error {
 // command-line import) has committed a change to the file since the last
 // call (or since Open). The app asks before each save and when its window
 // comes back into focus, and reloads when the answer is yes.
-func (s *Store) ExternalChange(ctx context.Context) (bool, error) {
+func (s *File) ExternalChange(ctx context.Context) (bool, error) {
 	if s.w == nil {
 		return false, nil
 	}
@@ -242,7 +251,7 @@ func roDSN(path string, immutable bool) string {
 // writes anything, reads beside a writer (WAL), and works in a folder that
 // cannot be written. A missing, empty or foreign file, one without a firm
 // and one that needs migrating are refused with a FileError.
-func OpenReader(ctx context.Context, path string) (*Store, error) {
+func OpenFileReader(ctx context.Context, path string) (*File, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
@@ -288,7 +297,7 @@ func OpenReader(ctx context.Context, path string) (*Store, error) {
 		return nil, &FileError{abs, msg.Errorf("此文件由旧版本的惠企申报助手创建（数据库版本 %d），需要先升级：请在惠企申报助手中打开一次（升级前会自动备份），再执行此命令",
 			"this file was made by an older Huiqi (schema %d) and must be upgraded first: open it once in the app (it is backed up before the upgrade), then run this command", version)}
 	}
-	return &Store{path: abs, r: db}, nil
+	return &File{path: abs, r: db}, nil
 }
 
 func exists(path string) bool {
@@ -317,7 +326,7 @@ func createEmpty(ctx context.Context, abs string) error {
 // fill succeeded and the path is still free. When the path exists (or
 // another process created it meanwhile), fill runs on that file as Open
 // would, and a failure leaves it as it was (fill's writes are transactions).
-func Create(ctx context.Context, path string, fill func(*Store) error) error {
+func CreateFile(ctx context.Context, path string, fill func(*File) error) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
@@ -350,7 +359,7 @@ func Create(ctx context.Context, path string, fill func(*Store) error) error {
 // temporary name beside abs, runs fill on it (when not nil) and closes it,
 // which folds its WAL into the file. It returns the temporary path; on
 // failure nothing is left.
-func buildTemp(ctx context.Context, abs string, fill func(*Store) error) (string, error) {
+func buildTemp(ctx context.Context, abs string, fill func(*File) error) (string, error) {
 	f, err := safefile.CreateTemp(abs)
 	if err != nil {
 		return "", explain(abs, err)
@@ -466,13 +475,13 @@ func dsn(path string, readOnly bool) string {
 // write runs f in one immediate transaction on the writer connection:
 // everything f does lands, or nothing does. It records the time of the
 // change (last_change), which the client folder's overview shows.
-func (s *Store) write(ctx context.Context, f func(tx *sql.Tx) error) error {
+func (s *File) write(ctx context.Context, f func(tx *sql.Tx) error) error {
 	return s.writeTx(ctx, true, f)
 }
 
 // writeTx is write; stamp false leaves last_change alone, for writes that
 // change no record (a migration, the last look).
-func (s *Store) writeTx(ctx context.Context, stamp bool, f func(tx *sql.Tx) error) error {
+func (s *File) writeTx(ctx context.Context, stamp bool, f func(tx *sql.Tx) error) error {
 	if s.w == nil {
 		return fmt.Errorf("store: %s was opened read-only", s.path)
 	}
