@@ -562,7 +562,7 @@ func (a *App) openPlace(path string) {
 // deskMenu is the File menu's items of the client folder.
 func (a *App) deskMenu() []*fyne.MenuItem {
 	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.open_folder"), a.openFolderDialog),
-		fyne.NewMenuItem(a.pick("打开事务所数据库…", "Open office database…"), a.openOfficeDialog)}
+		fyne.NewMenuItem(lang.L("menu.open_office"), a.openOfficeDialog)}
 	if a.desk != nil && a.desk.inClient {
 		items = append(items, fyne.NewMenuItem(lang.L("desk.back"), a.desk.back))
 	}

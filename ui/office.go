@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"huiqi/model/store"
@@ -64,12 +65,12 @@ func (a *App) connect(target string, then func(target string)) {
 func (a *App) askPassword(where string, then func(password string)) {
 	entry := widget.NewPasswordEntry()
 	items := []*widget.FormItem{
-		widget.NewFormItem(a.pick("数据库", "Database"), wrapped(where)),
-		widget.NewFormItem(a.pick("密码", "Password"), entry),
+		widget.NewFormItem(lang.L("office.database"), wrapped(where)),
+		widget.NewFormItem(lang.L("office.password"), entry),
 	}
 	var d dialog.Dialog
-	d = dialog.NewForm(a.pick("事务所数据库的密码", "Password of the office database"), a.pick("连接", "Connect"),
-		a.pick("取消", "Cancel"), items, func(ok bool) {
+	d = dialog.NewForm(lang.L("office.password_title"), lang.L("office.connect"),
+		lang.L("button.cancel"), items, func(ok bool) {
 			if ok && entry.Text != "" {
 				then(entry.Text)
 			}
@@ -98,9 +99,9 @@ func (a *App) openOfficeDialog() {
 			}
 		}
 	}
-	help := wrapped(a.pick("事务所的 PostgreSQL 数据库地址（密码另行输入，不保存）", "The office's PostgreSQL database URL (the password is asked for apart, and never kept)"))
-	items := []*widget.FormItem{widget.NewFormItem(a.pick("地址", "URL"), entry), widget.NewFormItem("", help)}
-	d := dialog.NewForm(a.pick("打开事务所数据库", "Open office database"), a.pick("打开", "Open"), a.pick("取消", "Cancel"),
+	help := wrapped(lang.L("office.url_help"))
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("office.url"), entry), widget.NewFormItem("", help)}
+	d := dialog.NewForm(lang.L("office.open_title"), lang.L("office.open"), lang.L("button.cancel"),
 		items, func(ok bool) {
 			if ok && strings.TrimSpace(entry.Text) != "" {
 				a.openPlace(strings.TrimSpace(entry.Text))

@@ -60,9 +60,9 @@ func (a *App) noticeOthers() {
 		return
 	}
 	a.reload()
-	text := a.pick("文件已被其他窗口或程序修改，已显示最新内容", "the file was changed by another window or program; the latest data is now shown")
+	text := lang.L("stale.file_changed")
 	if store.IsOffice(a.st.Where()) {
-		text = a.pick("该客户已被其他座位修改，已显示最新内容", "another seat has changed this client; the latest data is now shown")
+		text = lang.L("stale.seat_changed")
 	}
 	a.message(lang.L("error.title"), text).Show()
 }
