@@ -231,8 +231,9 @@ type entry struct {
 	undoOf                        int64
 }
 
-// record writes e in tx and prunes the oldest entries.
-func record(ctx context.Context, tx *sql.Tx, e entry) (int64, error) {
+// columns are e's values as both stores write them: JSON text for the
+// snapshots and the field list, NULL for what is not there.
+func (e entry) columns() (before, after any, fields string, recordID, undoOf any, err error) {
 	enc := func(v any) (any, error) {
 		if v == nil {
 			return nil, nil
@@ -243,25 +244,31 @@ func record(ctx context.Context, tx *sql.Tx, e entry) (int64, error) {
 		b, err := json.Marshal(v)
 		return string(b), err
 	}
-	before, err := enc(e.before)
-	if err != nil {
-		return 0, fmt.Errorf("store: history: %w", err)
+	if before, err = enc(e.before); err != nil {
+		return nil, nil, "", nil, nil, fmt.Errorf("store: history: %w", err)
 	}
-	after, err := enc(e.after)
-	if err != nil {
-		return 0, fmt.Errorf("store: history: %w", err)
+	if after, err = enc(e.after); err != nil {
+		return nil, nil, "", nil, nil, fmt.Errorf("store: history: %w", err)
 	}
-	fields, _ := json.Marshal(nonNilStrings(e.fields))
-	var recordID, undoOf any
+	f, _ := json.Marshal(nonNilStrings(e.fields))
 	if e.recordID != "" {
 		recordID = e.recordID
 	}
 	if e.undoOf != 0 {
 		undoOf = e.undoOf
 	}
+	return before, after, string(f), recordID, undoOf, nil
+}
+
+// record writes e in tx and prunes the oldest entries.
+func record(ctx context.Context, tx *sql.Tx, e entry) (int64, error) {
+	before, after, fields, recordID, undoOf, err := e.columns()
+	if err != nil {
+		return 0, err
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO history (at, action, kind, record_id, label, fields, before, after, undo_of)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, time.Now().Format("2006-01-02 15:04:05"), e.action, e.kind, recordID, e.label,
-		string(fields), before, after, undoOf)
+		fields, before, after, undoOf)
 	if err != nil {
 		return 0, fmt.Errorf("store: history: %w", err)
 	}

@@ -40,67 +40,6 @@ func historyStore(t *testing.T) *File {
 	return s
 }
 
-// An edit is recorded with the fields it changed; undoing it gives back
-// the record as it was, at a new version, and marks the change undone.
-func TestUndoEdit(t *testing.T) {
-	s := historyStore(t)
-	if c := lastChange(t, s); c.Action != ActionImport || c.Kind != KindAll || c.Label != "玉溪数智软件有限公司" {
-		t.Errorf("the import: %+v", c)
-	}
-	before := state(t, s)
-	sc, _ := s.Load(ctx)
-	p := sc.People[1]
-	p.Hired = 20190701
-	months := 48
-	p.ContractMonths = &months
-	if err := s.SavePerson(ctx, &p); err != nil {
-		t.Fatal(err)
-	}
-	c := lastChange(t, s)
-	if c.Action != ActionEdit || c.Kind != People || c.RecordID != p.RecordID || c.Label != "e2 工程师2" ||
-		!reflect.DeepEqual(c.Fields, []string{"people[].contract_months", "people[].hired"}) {
-		t.Fatalf("the edit: %+v", c)
-	}
-	if err := s.Undo(ctx, c.ID); err != nil {
-		t.Fatal(err)
-	}
-	if got := state(t, s); got != before {
-		t.Errorf("after undo:\n%s\nwant\n%s", got, before)
-	}
-	after, _ := s.Load(ctx)
-	if after.People[1].Version <= p.Version {
-		t.Errorf("version %d after undo, the edit had %d", after.People[1].Version, p.Version)
-	}
-	// The window that made the edit cannot save over the undo.
-	if err := s.SavePerson(ctx, &p); !errors.Is(err, ErrStale) {
-		t.Errorf("saving from before the undo: %v", err)
-	}
-	hs, _ := s.History(ctx, 10)
-	if hs[0].Action != ActionUndo || hs[0].UndoOf != c.ID || hs[1].UndoneBy != hs[0].ID {
-		t.Errorf("history after undo: %+v", hs[:2])
-	}
-	if err := s.Undo(ctx, c.ID); !errors.Is(err, ErrCannotUndo) {
-		t.Errorf("undoing twice: %v", err)
-	}
-	if err := s.Undo(ctx, hs[0].ID); !errors.Is(err, ErrCannotUndo) {
-		t.Errorf("undoing an undo: %v", err)
-	}
-}
-
-// Saving a record unchanged writes no history.
-func TestUnchangedSaveNotRecorded(t *testing.T) {
-	s := historyStore(t)
-	sc, _ := s.Load(ctx)
-	n := len(mustHistory(t, s))
-	p := sc.People[2]
-	if err := s.SavePerson(ctx, &p); err != nil {
-		t.Fatal(err)
-	}
-	if got := len(mustHistory(t, s)); got != n {
-		t.Errorf("%d entries after an unchanged save, want %d", got, n)
-	}
-}
-
 func mustHistory(t *testing.T, s *File) []Change {
 	t.Helper()
 	hs, err := s.History(ctx, historyKept)

@@ -76,36 +76,14 @@ func officeRows(ctx context.Context, tx pgx.Tx, table, where string, args ...any
 
 // officeRecord writes e in tx and keeps only the firm's newest entries.
 func officeRecord(ctx context.Context, tx pgx.Tx, firm string, e entry) (int64, error) {
-	enc := func(v any) (any, error) {
-		if v == nil {
-			return nil, nil
-		}
-		if raw, ok := v.([]byte); ok {
-			return string(raw), nil
-		}
-		b, err := json.Marshal(v)
-		return string(b), err
-	}
-	before, err := enc(e.before)
+	before, after, fields, recordID, undoOf, err := e.columns()
 	if err != nil {
-		return 0, fmt.Errorf("store: history: %w", err)
-	}
-	after, err := enc(e.after)
-	if err != nil {
-		return 0, fmt.Errorf("store: history: %w", err)
-	}
-	fields, _ := json.Marshal(nonNilStrings(e.fields))
-	var recordID, undoOf any
-	if e.recordID != "" {
-		recordID = e.recordID
-	}
-	if e.undoOf != 0 {
-		undoOf = e.undoOf
+		return 0, err
 	}
 	var id int64
 	if err := tx.QueryRow(ctx, `INSERT INTO history (firm_id, at, changed_by, action, kind, record_id, label, fields, before, after, undo_of)
 		VALUES ($1, clock_timestamp(), session_user, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9) RETURNING id`,
-		firm, e.action, e.kind, recordID, e.label, string(fields), before, after, undoOf).Scan(&id); err != nil {
+		firm, e.action, e.kind, recordID, e.label, fields, before, after, undoOf).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: history: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM history WHERE firm_id = $1 AND id <= (SELECT id FROM history WHERE firm_id = $1
