@@ -28,8 +28,13 @@ type migration struct {
 
 // migrations returns the embedded NNNN_name.sql files in version order. The
 // numbers must run 1, 2, 3… without gaps; a test holds them to that.
-func migrations() ([]migration, error) {
-	entries, err := migrationFS.ReadDir("migrations")
+func migrations() ([]migration, error) { return readMigrations(migrationFS, "migrations") }
+
+// readMigrations reads the NNNN_name.sql files of dir in fsys, in version
+// order, refusing a misnamed file or a gap: the file and the office
+// schema each number their own.
+func readMigrations(fsys embed.FS, dir string) ([]migration, error) {
+	entries, err := fsys.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +45,7 @@ func migrations() ([]migration, error) {
 		if !ok || err != nil {
 			return nil, fmt.Errorf("store: migration file %q is not named NNNN_name.sql", e.Name())
 		}
-		body, err := migrationFS.ReadFile(path.Join("migrations", e.Name()))
+		body, err := fsys.ReadFile(path.Join(dir, e.Name()))
 		if err != nil {
 			return nil, err
 		}

@@ -4,10 +4,6 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -23,31 +19,7 @@ var officeMigrationFS embed.FS
 
 // officeMigrations returns the embedded migrations in version order.
 func officeMigrations() ([]migration, error) {
-	const dir = "migrations/postgres"
-	entries, err := officeMigrationFS.ReadDir(dir)
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, e := range entries {
-		num, _, ok := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil {
-			return nil, fmt.Errorf("store: migration file %q is not named NNNN_name.sql", e.Name())
-		}
-		body, err := officeMigrationFS.ReadFile(path.Join(dir, e.Name()))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{v, e.Name(), string(body)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("store: migration %s should be number %d", m.name, i+1)
-		}
-	}
-	return out, nil
+	return readMigrations(officeMigrationFS, "migrations/postgres")
 }
 
 // OfficeSchemaVersion is the office schema version this build writes.
